@@ -1,0 +1,132 @@
+// Checks a schema-valid scenario for what a schema cannot see: unique ids and references that resolve.
+import { collectNames, type Condition, type Expr, type Scenario } from '../engine/index.ts';
+
+export type ContentIssue = { readonly path: string; readonly message: string };
+
+const BUILT_IN_FACTS = new Set([
+  'year', 'term', 'yearOfTerm', 'strategy', 'option', 'party', 'posture', 'previousPosture', 'postureChanged',
+  'yearsInStrategy', 'prologue', 'theory', 'usPosture', 'previousStrategy', 'previousParty',
+]);
+const PREFIXED = ['flag:', 'since:', 'count:', 'eventSince:', 'lever:', 'termChange:'];
+
+export function checkReferences(s: Scenario): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+
+  const scoreIds = new Set(s.scores.map((x) => x.id));
+  const factorIds = new Set(s.factors.map((x) => x.id));
+  const postureIds = new Set(s.postures.map((x) => x.id));
+  const partyIds = new Set(s.parties.map((x) => x.id));
+  const strategyIds = new Set(s.options.flatMap((o) => o.variants.map((v) => v.id)));
+  const eventIds = new Set(s.events.map((x) => x.id));
+  const leverIds = new Set(s.usLevers.map((x) => x.id));
+  const flagIds = new Set(s.events.flatMap((e) => [...(e.sets ?? []), ...(e.choice?.options.flatMap((c) => c.sets ?? []) ?? [])]));
+  const allParams = new Set([...Object.keys(s.params), ...s.theories.flatMap((t) => Object.keys(t.params)), ...s.usPostures.flatMap((t) => Object.keys(t.params))]);
+  const channels = new Set(s.randomChannels);
+
+  const unique = (list: readonly { id: string }[], path: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) add(`${path}[${i}].id`, `duplicate id "${x.id}"`);
+      seen.add(x.id);
+    });
+  };
+  unique(s.scores, 'scores');
+  unique(s.factors, 'factors');
+  unique(s.rules, 'rules');
+  unique(s.events, 'events');
+  unique(s.options, 'options');
+  unique(s.postures, 'postures');
+
+  if (!scoreIds.has('cooperation')) add('scores', 'a "cooperation" score is required');
+  for (const id of Object.keys(s.cooperation.weights)) if (!scoreIds.has(id)) add(`cooperation.weights.${id}`, `unknown score "${id}"`);
+  const weightSum = Object.values(s.cooperation.weights).reduce((a, b) => a + b, 0);
+  if (Math.abs(weightSum - 1) > 1e-9) add('cooperation.weights', `weights must add up to 1 (they add up to ${weightSum})`);
+
+  const checkStart = (start: Scenario['start'], path: string) => {
+    for (const id of Object.keys(start.scores)) if (!scoreIds.has(id)) add(`${path}.scores.${id}`, `unknown score "${id}"`);
+    for (const def of s.scores) {
+      const v = start.scores[def.id];
+      if (def.id === 'cooperation') {
+        if (v) add(`${path}.scores.cooperation`, 'cooperation is computed from its weights; do not set it');
+        continue;
+      }
+      if (!v) add(`${path}.scores`, `missing a start value for "${def.id}"`);
+      else if (v.value < def.min || v.value > def.max) add(`${path}.scores.${def.id}.value`, `must lie between ${def.min} and ${def.max}`);
+    }
+    if (start.previous) {
+      if (!strategyIds.has(start.previous.strategy)) add(`${path}.previous.strategy`, `unknown strategy "${start.previous.strategy}"`);
+      if (!postureIds.has(start.previous.posture)) add(`${path}.previous.posture`, `unknown posture "${start.previous.posture}"`);
+    }
+  };
+  checkStart(s.start, 'start');
+  if (s.prologue) {
+    checkStart(s.prologue.start, 'prologue.start');
+    if (!strategyIds.has(s.prologue.strategy)) add('prologue.strategy', `unknown strategy "${s.prologue.strategy}"`);
+    if (!partyIds.has(s.prologue.party)) add('prologue.party', `unknown party "${s.prologue.party}"`);
+  }
+
+  s.options.forEach((o, i) =>
+    o.variants.forEach((v, j) =>
+      v.phases.forEach((p, k) => {
+        if (!postureIds.has(p.posture)) add(`options[${i}].variants[${j}].phases[${k}].posture`, `unknown posture "${p.posture}"`);
+      }),
+    ),
+  );
+  if (!s.theories.some((t) => t.id === s.defaultTheory)) add('defaultTheory', `unknown theory "${s.defaultTheory}"`);
+  if (!s.usPostures.some((t) => t.id === s.defaultUsPosture)) add('defaultUsPosture', `unknown US posture "${s.defaultUsPosture}"`);
+
+  const checkNode = (node: Expr | Condition, path: string) => {
+    const names = { facts: new Set<string>(), params: new Set<string>(), random: new Set<string>() };
+    collectNames(node, names);
+    for (const f of names.facts) {
+      if (scoreIds.has(f) || BUILT_IN_FACTS.has(f)) continue;
+      const prefix = PREFIXED.find((p) => f.startsWith(p)) ?? '';
+      const rest = f.slice(prefix.length);
+      const known =
+        (prefix === 'flag:' || prefix === 'since:') ? flagIds.has(rest)
+        : (prefix === 'count:' || prefix === 'eventSince:') ? eventIds.has(rest)
+        : prefix === 'lever:' ? leverIds.has(rest)
+        : prefix === 'termChange:' ? scoreIds.has(rest)
+        : false;
+      if (!known) add(path, `unknown fact "${f}"`);
+    }
+    for (const p of names.params) if (!allParams.has(p)) add(path, `unknown parameter "${p}"`);
+    for (const r of names.random) if (!channels.has(r)) add(path, `unknown random channel "${r}"`);
+  };
+  const checkEffects = (effects: Scenario['rules'][number]['effects'], path: string) =>
+    effects.forEach((e, k) => {
+      if (!scoreIds.has(e.target)) add(`${path}[${k}].target`, `unknown score "${e.target}"`);
+      if (e.target === 'cooperation') add(`${path}[${k}].target`, 'cooperation moves only through the service scores');
+      checkNode(e.amount, `${path}[${k}].amount`);
+    });
+
+  s.rules.forEach((r, i) => {
+    if (!factorIds.has(r.factor)) add(`rules[${i}].factor`, `unknown factor "${r.factor}"`);
+    if (r.when) checkNode(r.when, `rules[${i}].when`);
+    checkEffects(r.effects, `rules[${i}].effects`);
+  });
+  s.events.forEach((e, i) => {
+    if (!factorIds.has(e.factor)) add(`events[${i}].factor`, `unknown factor "${e.factor}"`);
+    if (e.when) checkNode(e.when, `events[${i}].when`);
+    if (e.probability !== undefined) checkNode(e.probability, `events[${i}].probability`);
+    if (e.year === undefined && e.probability === undefined) add(`events[${i}]`, 'an event needs a year (scripted) or a probability (drawn)');
+    checkEffects(e.effects, `events[${i}].effects`);
+    e.choice?.options.forEach((c, j) => checkEffects(c.effects, `events[${i}].choice.options[${j}].effects`));
+    if (e.choice && !e.choice.options.some((c) => c.id === e.choice?.default)) add(`events[${i}].choice.default`, `no option "${e.choice.default}"`);
+  });
+  if (s.succession) {
+    for (const [party, e] of Object.entries(s.succession.partyWeights)) {
+      if (!partyIds.has(party)) add(`succession.partyWeights.${party}`, `unknown party "${party}"`);
+      checkNode(e, `succession.partyWeights.${party}`);
+    }
+    for (const [strategy, e] of Object.entries(s.succession.strategyWeights)) {
+      if (!strategyIds.has(strategy)) add(`succession.strategyWeights.${strategy}`, `unknown strategy "${strategy}"`);
+      checkNode(e, `succession.strategyWeights.${strategy}`);
+    }
+  }
+  s.advisors.forEach((a, i) => {
+    for (const key of Object.keys(a.advice)) if (!s.options.some((o) => o.id === key)) add(`advisors[${i}].advice.${key}`, `unknown option "${key}"`);
+  });
+  return issues;
+}

@@ -1,0 +1,223 @@
+// The scenario format. Data from scenarios/*.json becomes typed values only through these schemas.
+import { z } from 'zod';
+import type { Condition, Expr, Scenario } from '../engine/index.ts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase kebab-case');
+const StrategyToken = z.string().regex(/^[A-Z](\+[A-Z]+)?$/, 'strategy ids look like "A" or "C+LE"');
+
+export const LocalizedTextSchema = z.strictObject({ en: nonEmpty, es: nonEmpty });
+
+export const DocIdSchema = z.enum(['downie-2011', 'deare-2009', 'rodriguez-2007', 'northcom-2011', 'garza-2010']);
+
+export const CitationSchema = z
+  .strictObject({
+    doc: DocIdSchema,
+    section: nonEmpty,
+    lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    quote: nonEmpty.max(200, 'quote only short phrases').optional(),
+  })
+  .refine((c) => c.lines[0] <= c.lines[1], { message: 'lines must run from first to last', path: ['lines'] });
+
+const Sources = z.array(CitationSchema).min(1, 'at least one citation');
+
+const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({
+      fact: nonEmpty,
+      op: z.enum(['eq', 'ne', 'lt', 'lte', 'gt', 'gte']),
+      value: z.union([ScalarSchema, z.strictObject({ param: nonEmpty })]),
+    }),
+    z.strictObject({ fact: nonEmpty, in: z.array(ScalarSchema).min(1) }),
+  ]),
+);
+
+export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
+  z.union([
+    z.number().finite(),
+    z.strictObject({ fact: nonEmpty }),
+    z.strictObject({ param: nonEmpty }),
+    z.strictObject({ random: nonEmpty }),
+    z.strictObject({ add: z.array(ExprSchema).min(1) }),
+    z.strictObject({ sub: z.tuple([ExprSchema, ExprSchema]) }),
+    z.strictObject({ mul: z.array(ExprSchema).min(1) }),
+    z.strictObject({ div: z.tuple([ExprSchema, ExprSchema]) }),
+    z.strictObject({ min: z.array(ExprSchema).min(1) }),
+    z.strictObject({ max: z.array(ExprSchema).min(1) }),
+    z.strictObject({ clamp: z.tuple([ExprSchema, ExprSchema, ExprSchema]) }),
+    z.strictObject({ if: ConditionSchema, then: ExprSchema, else: ExprSchema }),
+  ]),
+);
+
+const EffectSchema = z.strictObject({ target: nonEmpty, amount: ExprSchema });
+
+const ScoreDefSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'score ids are camelCase'),
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  min: z.number(),
+  max: z.number(),
+  format: z.enum(['index', 'count']),
+  headline: z.boolean().optional(),
+});
+
+const StartValueSchema = z.strictObject({
+  value: z.number().finite(),
+  why: LocalizedTextSchema,
+  sources: Sources,
+  assumption: LocalizedTextSchema.optional(),
+});
+
+const StartSchema = z.strictObject({
+  firstYear: z.number().int(),
+  scores: z.record(z.string(), StartValueSchema),
+  situation: LocalizedTextSchema,
+  previous: z.strictObject({ strategy: nonEmpty, posture: nonEmpty, years: z.number().int().nonnegative() }).optional(),
+});
+
+const TermSchema = z.strictObject({ startYear: z.number().int(), years: z.number().int().min(1).max(10) });
+
+const ParamSetSchema = z.strictObject({
+  id: Id,
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  params: z.record(z.string(), z.number().finite()),
+  sources: Sources,
+  assumption: LocalizedTextSchema.optional(),
+});
+
+const OptionSchema = z.strictObject({
+  id: z.string().regex(/^[A-Z]$/, 'option ids are one capital letter'),
+  name: LocalizedTextSchema,
+  short: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  advantages: z.array(LocalizedTextSchema).min(1),
+  disadvantages: z.array(LocalizedTextSchema).min(1),
+  outcome: LocalizedTextSchema,
+  sources: Sources,
+  variants: z
+    .array(
+      z.strictObject({
+        id: StrategyToken,
+        label: LocalizedTextSchema,
+        description: LocalizedTextSchema,
+        phases: z.array(z.strictObject({ fromYear: z.number().int().min(1), posture: Id })).min(1),
+      }),
+    )
+    .min(1),
+  subChoicePrompt: LocalizedTextSchema.optional(),
+});
+
+const FactorSchema = z.strictObject({
+  id: Id,
+  group: z.enum(['structural', 'driver', 'durability', 'shock', 'society', 'us', 'succession']),
+  label: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  sources: Sources,
+  assumption: LocalizedTextSchema.optional(),
+});
+
+const RuleSchema = z.strictObject({
+  id: Id,
+  factor: Id,
+  when: ConditionSchema.optional(),
+  effects: z.array(EffectSchema).min(1),
+  explain: LocalizedTextSchema,
+  sources: Sources.optional(),
+  assumption: LocalizedTextSchema.optional(),
+});
+
+const EventSchema = z.strictObject({
+  id: Id,
+  factor: Id,
+  title: LocalizedTextSchema,
+  body: LocalizedTextSchema,
+  sources: Sources,
+  assumption: LocalizedTextSchema.optional(),
+  year: z.number().int().optional(),
+  when: ConditionSchema.optional(),
+  probability: ExprSchema.optional(),
+  cooldown: z.number().int().nonnegative().optional(),
+  maxTimes: z.number().int().positive().optional(),
+  effects: z.array(EffectSchema),
+  sets: z.array(Id).optional(),
+  choice: z
+    .strictObject({
+      prompt: LocalizedTextSchema,
+      options: z
+        .array(
+          z.strictObject({
+            id: Id,
+            label: LocalizedTextSchema,
+            explain: LocalizedTextSchema,
+            effects: z.array(EffectSchema),
+            sets: z.array(Id).optional(),
+          }),
+        )
+        .min(2),
+      default: Id,
+    })
+    .optional(),
+});
+
+export const ScenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1),
+  id: Id,
+  version: z.number().int().positive(),
+  title: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  scores: z.array(ScoreDefSchema).min(1),
+  cooperation: z.strictObject({
+    weights: z.record(z.string(), z.number().positive()),
+    explain: LocalizedTextSchema,
+    sources: Sources,
+    assumption: LocalizedTextSchema.optional(),
+  }),
+  start: StartSchema,
+  terms: z.array(TermSchema).min(1),
+  prologue: z
+    .strictObject({ term: TermSchema, strategy: StrategyToken, party: nonEmpty, start: StartSchema, intro: LocalizedTextSchema })
+    .optional(),
+  params: z.record(z.string(), z.number().finite()),
+  randomChannels: z.array(nonEmpty),
+  postures: z.array(z.strictObject({ id: Id, label: LocalizedTextSchema, description: LocalizedTextSchema })).min(1),
+  options: z.array(OptionSchema).min(1),
+  parties: z.array(z.strictObject({ id: z.string().regex(/^[A-Z]+$/), name: LocalizedTextSchema, sources: Sources })).min(1),
+  theories: z.array(ParamSetSchema).min(1),
+  defaultTheory: Id,
+  usPostures: z.array(ParamSetSchema).min(1),
+  defaultUsPosture: Id,
+  usLevers: z.array(z.strictObject({ id: Id, label: LocalizedTextSchema, description: LocalizedTextSchema, sources: Sources })),
+  usLeverBudget: z.number().int().nonnegative(),
+  succession: z
+    .strictObject({
+      explain: LocalizedTextSchema,
+      sources: Sources,
+      partyWeights: z.record(z.string(), ExprSchema),
+      strategyWeights: z.record(z.string(), ExprSchema),
+    })
+    .optional(),
+  advisors: z.array(
+    z.strictObject({
+      id: Id,
+      name: LocalizedTextSchema,
+      role: LocalizedTextSchema,
+      advice: z.record(z.string(), z.strictObject({ text: LocalizedTextSchema, sources: Sources })),
+    }),
+  ),
+  factors: z.array(FactorSchema).min(1),
+  rules: z.array(RuleSchema),
+  events: z.array(EventSchema),
+});
+
+export type ScenarioInput = z.infer<typeof ScenarioSchema>;
+
+// Compile-time proof that validated data is what the engine expects.
+const _fits = (s: ScenarioInput): Scenario => s;
+void _fits;

@@ -1,0 +1,160 @@
+// Compiles the JSON expression and condition trees of a scenario into closures, once per scenario.
+import type { Condition, Expr, Scalar } from './scenario-types.ts';
+
+export type EvalContext = {
+  readonly facts: Readonly<Record<string, Scalar>>;
+  readonly params: Readonly<Record<string, number>>;
+  readonly random: Readonly<Record<string, number>>;
+};
+
+export type CompiledExpr = (ctx: EvalContext) => number;
+export type CompiledCondition = (ctx: EvalContext) => boolean;
+
+export class CompileError extends Error {}
+
+/** Years since something that never happened. */
+export const NEVER = 99;
+
+/** A fact that is not set reads as its natural default: a flag not raised is false, a "since" is NEVER. */
+function defaultFact(name: string): Scalar {
+  if (name.startsWith('since:') || name.startsWith('eventSince:')) return NEVER;
+  if (name.startsWith('flag:') || name.startsWith('lever:')) return false;
+  return 0;
+}
+
+function readFact(ctx: EvalContext, name: string): Scalar {
+  return ctx.facts[name] ?? defaultFact(name);
+}
+
+function numericFact(ctx: EvalContext, name: string): number {
+  const v = readFact(ctx, name);
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return 0;
+}
+
+function reduceAll(parts: readonly CompiledExpr[], op: (a: number, b: number) => number, ctx: EvalContext): number {
+  let acc = parts[0]?.(ctx) ?? 0;
+  for (let i = 1; i < parts.length; i++) acc = op(acc, (parts[i] as CompiledExpr)(ctx));
+  return acc;
+}
+
+export function compileExpr(expr: Expr): CompiledExpr {
+  if (typeof expr === 'number') return () => expr;
+  if ('fact' in expr) {
+    const name = expr.fact;
+    return (ctx) => numericFact(ctx, name);
+  }
+  if ('param' in expr) {
+    const name = expr.param;
+    return (ctx) => {
+      const v = ctx.params[name];
+      if (v === undefined) throw new CompileError(`unknown parameter "${name}"`);
+      return v;
+    };
+  }
+  if ('random' in expr) {
+    const name = expr.random;
+    return (ctx) => ctx.random[name] ?? 0;
+  }
+  if ('add' in expr) {
+    const parts = expr.add.map(compileExpr);
+    return (ctx) => reduceAll(parts, (a, b) => a + b, ctx);
+  }
+  if ('mul' in expr) {
+    const parts = expr.mul.map(compileExpr);
+    return (ctx) => reduceAll(parts, (a, b) => a * b, ctx);
+  }
+  if ('sub' in expr) {
+    const [a, b] = expr.sub.map(compileExpr) as [CompiledExpr, CompiledExpr];
+    return (ctx) => a(ctx) - b(ctx);
+  }
+  if ('div' in expr) {
+    const [a, b] = expr.div.map(compileExpr) as [CompiledExpr, CompiledExpr];
+    return (ctx) => {
+      const d = b(ctx);
+      return d === 0 ? 0 : a(ctx) / d;
+    };
+  }
+  if ('min' in expr) {
+    const parts = expr.min.map(compileExpr);
+    return (ctx) => reduceAll(parts, Math.min, ctx);
+  }
+  if ('max' in expr) {
+    const parts = expr.max.map(compileExpr);
+    return (ctx) => reduceAll(parts, Math.max, ctx);
+  }
+  if ('clamp' in expr) {
+    const [x, lo, hi] = expr.clamp.map(compileExpr) as [CompiledExpr, CompiledExpr, CompiledExpr];
+    return (ctx) => Math.min(hi(ctx), Math.max(lo(ctx), x(ctx)));
+  }
+  const test = compileCondition(expr.if);
+  const yes = compileExpr(expr.then);
+  const no = compileExpr(expr.else);
+  return (ctx) => (test(ctx) ? yes(ctx) : no(ctx));
+}
+
+function compare(a: Scalar, op: string, b: Scalar): boolean {
+  switch (op) {
+    case 'eq':
+      return a === b;
+    case 'ne':
+      return a !== b;
+  }
+  if (typeof a !== 'number' || typeof b !== 'number') return false;
+  switch (op) {
+    case 'lt':
+      return a < b;
+    case 'lte':
+      return a <= b;
+    case 'gt':
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+export function compileCondition(cond: Condition): CompiledCondition {
+  if ('all' in cond) {
+    const parts = cond.all.map(compileCondition);
+    return (ctx) => parts.every((p) => p(ctx));
+  }
+  if ('any' in cond) {
+    const parts = cond.any.map(compileCondition);
+    return (ctx) => parts.some((p) => p(ctx));
+  }
+  if ('not' in cond) {
+    const inner = compileCondition(cond.not);
+    return (ctx) => !inner(ctx);
+  }
+  const name = cond.fact;
+  if ('in' in cond) {
+    const set = new Set<Scalar>(cond.in);
+    return (ctx) => set.has(readFact(ctx, name));
+  }
+  const { op, value } = cond;
+  if (typeof value === 'object') {
+    const param = value.param;
+    return (ctx) => compare(readFact(ctx, name), op, ctx.params[param] ?? Number.NaN);
+  }
+  return (ctx) => compare(readFact(ctx, name), op, value);
+}
+
+/** Every fact and parameter name an expression or condition reads; used to check references in content. */
+export function collectNames(node: Expr | Condition, into: { facts: Set<string>; params: Set<string>; random: Set<string> }): void {
+  if (typeof node === 'number') return;
+  if ('fact' in node) into.facts.add(node.fact);
+  if ('param' in node) into.params.add(node.param);
+  if ('random' in node) into.random.add(node.random);
+  if ('value' in node && typeof node.value === 'object') into.params.add(node.value.param);
+  for (const key of ['add', 'mul', 'sub', 'div', 'min', 'max', 'clamp', 'all', 'any'] as const) {
+    const list = (node as Record<string, unknown>)[key];
+    if (Array.isArray(list)) for (const child of list) collectNames(child as Expr | Condition, into);
+  }
+  if ('not' in node) collectNames(node.not, into);
+  if ('if' in node) {
+    collectNames(node.if, into);
+    collectNames(node.then, into);
+    collectNames(node.else, into);
+  }
+}

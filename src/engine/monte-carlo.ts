@@ -1,0 +1,64 @@
+// Many games with the same decisions and consecutive seeds: the spread that luck alone produces.
+import { playDecisions, type Decision } from './replay.ts';
+import type { Scenario } from './scenario-types.ts';
+import type { GameSetup, GameState } from './types.ts';
+
+export type Spread = { readonly mean: number; readonly p10: number; readonly p50: number; readonly p90: number };
+
+export type MonteCarloResult = {
+  readonly runs: number;
+  readonly final: Readonly<Record<string, Spread>>;
+  /** Mean of each score per year. */
+  readonly byYear: readonly { readonly year: number; readonly mean: Readonly<Record<string, number>> }[];
+  /** Final value of each score for each run, in seed order. */
+  readonly finals: Readonly<Record<string, readonly number[]>>;
+};
+
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] ?? 0;
+  const b = sorted[hi] ?? 0;
+  return a + (b - a) * (pos - lo);
+}
+
+export function spreadOf(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mean = values.reduce((s, v) => s + v, 0) / (values.length || 1);
+  return { mean, p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
+}
+
+export function monteCarlo(
+  scenario: Scenario,
+  setup: GameSetup,
+  decisions: readonly Decision[],
+  runs: number,
+  onGame?: (state: GameState, index: number) => void,
+): MonteCarloResult {
+  const ids = scenario.scores.map((s) => s.id);
+  const finals: Record<string, number[]> = Object.fromEntries(ids.map((id) => [id, []]));
+  const sums = new Map<number, Record<string, number>>();
+  for (let i = 0; i < runs; i++) {
+    const played = playDecisions(scenario, { ...setup, seed: setup.seed + i }, decisions);
+    if (!played.ok) throw new Error(played.error.message);
+    const state = played.value.state;
+    onGame?.(state, i);
+    for (const id of ids) finals[id]?.push(state.scores[id] ?? 0);
+    for (const record of state.history) {
+      const sum = sums.get(record.year) ?? Object.fromEntries(ids.map((id) => [id, 0]));
+      for (const id of ids) sum[id] = (sum[id] ?? 0) + (record.scores[id] ?? 0);
+      sums.set(record.year, sum);
+    }
+  }
+  return {
+    runs,
+    final: Object.fromEntries(ids.map((id) => [id, spreadOf(finals[id] ?? [])])),
+    byYear: [...sums.entries()].map(([year, sum]) => ({
+      year,
+      mean: Object.fromEntries(ids.map((id) => [id, (sum[id] ?? 0) / runs])),
+    })),
+    finals,
+  };
+}

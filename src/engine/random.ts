@@ -1,0 +1,46 @@
+// sfc32 with its state as a plain JSON array, so a game state (and its future) can be saved and replayed.
+
+export type RngState = readonly [number, number, number, number];
+
+function splitmix32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = s;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  };
+}
+
+export function seedRng(seed: number): RngState {
+  const next = splitmix32(seed);
+  const state: [number, number, number, number] = [next(), next(), next(), next()];
+  // Warm up so that nearby seeds diverge at once.
+  let s: RngState = state;
+  for (let i = 0; i < 12; i++) s = nextUint(s)[1];
+  return s;
+}
+
+function nextUint(state: RngState): [number, RngState] {
+  let [a, b, c, d] = state;
+  const t = (((a + b) >>> 0) + d) >>> 0;
+  d = (d + 1) >>> 0;
+  a = b ^ (b >>> 9);
+  b = (c + (c << 3)) >>> 0;
+  c = ((c << 21) | (c >>> 11)) >>> 0;
+  c = (c + t) >>> 0;
+  return [t, [a >>> 0, b, c, d]];
+}
+
+/** Draws `count` uniforms in [0, 1) and returns them with the advanced state. */
+export function drawUniforms(state: RngState, count: number): [number[], RngState] {
+  const out: number[] = new Array<number>(count);
+  let s = state;
+  for (let i = 0; i < count; i++) {
+    const [u, next] = nextUint(s);
+    out[i] = u / 4294967296;
+    s = next;
+  }
+  return [out, s];
+}

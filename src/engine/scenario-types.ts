@@ -1,0 +1,233 @@
+// The shape of scenario content as the engine sees it. The zod schema in
+// src/content/schema.ts validates JSON into exactly this shape.
+
+export type LocalizedText = { readonly en: string; readonly es: string };
+
+export type DocId = 'downie-2011' | 'deare-2009' | 'rodriguez-2007' | 'northcom-2011' | 'garza-2010';
+
+/** A passage in one of the source documents: physical line numbers of the text file. */
+export type Citation = {
+  readonly doc: DocId;
+  readonly section: string;
+  readonly lines: readonly [number, number];
+  /** A short phrase copied from those lines (tests check that it is really there). */
+  readonly quote?: string | undefined;
+};
+
+export type Scalar = number | string | boolean;
+
+/** A number computed from facts, parameters and the year's random channels. */
+export type Expr =
+  | number
+  | { readonly fact: string }
+  | { readonly param: string }
+  | { readonly random: string }
+  | { readonly add: readonly Expr[] }
+  | { readonly sub: readonly [Expr, Expr] }
+  | { readonly mul: readonly Expr[] }
+  | { readonly div: readonly [Expr, Expr] }
+  | { readonly min: readonly Expr[] }
+  | { readonly max: readonly Expr[] }
+  | { readonly clamp: readonly [Expr, Expr, Expr] }
+  | { readonly if: Condition; readonly then: Expr; readonly else: Expr };
+
+export type CompareOp = 'eq' | 'ne' | 'lt' | 'lte' | 'gt' | 'gte';
+
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  | { readonly fact: string; readonly op: CompareOp; readonly value: Scalar | { readonly param: string } }
+  | { readonly fact: string; readonly in: readonly Scalar[] };
+
+export type Effect = { readonly target: string; readonly amount: Expr };
+
+export type ScoreDef = {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly min: number;
+  readonly max: number;
+  readonly format: 'index' | 'count';
+  /** Shown in the main meters (true) or only in the detail panels. */
+  readonly headline?: boolean | undefined;
+};
+
+export type StartValue = {
+  readonly value: number;
+  readonly why: LocalizedText;
+  readonly sources: readonly Citation[];
+  readonly assumption?: LocalizedText | undefined;
+};
+
+export type StartDef = {
+  /** First simulated year (the inauguration falls in December of the year before). */
+  readonly firstYear: number;
+  readonly scores: Readonly<Record<string, StartValue>>;
+  readonly situation: LocalizedText;
+  /** The course the outgoing government was on, so the first year knows what changed. */
+  readonly previous?: { readonly strategy: string; readonly posture: string; readonly years: number } | undefined;
+};
+
+export type Posture = { readonly id: string; readonly label: LocalizedText; readonly description: LocalizedText };
+
+export type StrategyPhase = {
+  /** Counted in consecutive years under this strategy, 1-based, so a second B term is already past its transition. */
+  readonly fromYear: number;
+  readonly posture: string;
+};
+
+export type StrategyVariant = {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly phases: readonly StrategyPhase[];
+};
+
+export type OptionDef = {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly short: LocalizedText;
+  readonly description: LocalizedText;
+  readonly advantages: readonly LocalizedText[];
+  readonly disadvantages: readonly LocalizedText[];
+  readonly outcome: LocalizedText;
+  readonly sources: readonly Citation[];
+  /** A strategy with no sub-choice has exactly one variant whose id is the option id. */
+  readonly variants: readonly StrategyVariant[];
+  readonly subChoicePrompt?: LocalizedText | undefined;
+};
+
+export type FactorGroup = 'structural' | 'driver' | 'durability' | 'shock' | 'society' | 'us' | 'succession';
+
+export type FactorDef = {
+  readonly id: string;
+  readonly group: FactorGroup;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly sources: readonly Citation[];
+  /** Present when the documents are silent and the model extrapolates. */
+  readonly assumption?: LocalizedText | undefined;
+};
+
+export type RuleDef = {
+  readonly id: string;
+  readonly factor: string;
+  readonly when?: Condition | undefined;
+  readonly effects: readonly Effect[];
+  readonly explain: LocalizedText;
+  /** Defaults to the factor's sources. */
+  readonly sources?: readonly Citation[] | undefined;
+  readonly assumption?: LocalizedText | undefined;
+};
+
+export type EventChoice = {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly explain: LocalizedText;
+  readonly effects: readonly Effect[];
+  readonly sets?: readonly string[] | undefined;
+};
+
+export type EventDef = {
+  readonly id: string;
+  readonly factor: string;
+  readonly title: LocalizedText;
+  readonly body: LocalizedText;
+  readonly sources: readonly Citation[];
+  readonly assumption?: LocalizedText | undefined;
+  /** Scripted events happen in exactly this year (history); others are drawn. */
+  readonly year?: number | undefined;
+  readonly when?: Condition | undefined;
+  /** Chance per year while `when` holds (0–1). Ignored for scripted events. */
+  readonly probability?: Expr | undefined;
+  readonly cooldown?: number | undefined;
+  readonly maxTimes?: number | undefined;
+  readonly effects: readonly Effect[];
+  readonly sets?: readonly string[] | undefined;
+  readonly choice?:
+    | {
+        readonly prompt: LocalizedText;
+        readonly options: readonly EventChoice[];
+        readonly default: string;
+      }
+    | undefined;
+};
+
+export type TermDef = { readonly startYear: number; readonly years: number };
+
+export type ParamSet = {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly params: Readonly<Record<string, number>>;
+  readonly sources: readonly Citation[];
+  readonly assumption?: LocalizedText | undefined;
+};
+
+export type PartyDef = { readonly id: string; readonly name: LocalizedText; readonly sources: readonly Citation[] };
+
+export type AdvisorDef = {
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly role: LocalizedText;
+  /** Advice keyed by option id. */
+  readonly advice: Readonly<Record<string, { readonly text: LocalizedText; readonly sources: readonly Citation[] }>>;
+};
+
+export type UsLeverDef = {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly sources: readonly Citation[];
+};
+
+/** Weights (unnormalised) for drawing a successor's party and strategy; expressions over end-of-term facts. */
+export type SuccessionDef = {
+  readonly explain: LocalizedText;
+  readonly sources: readonly Citation[];
+  readonly partyWeights: Readonly<Record<string, Expr>>;
+  readonly strategyWeights: Readonly<Record<string, Expr>>;
+};
+
+export type PrologueDef = {
+  readonly term: TermDef;
+  readonly strategy: string;
+  readonly party: string;
+  readonly start: StartDef;
+  readonly intro: LocalizedText;
+};
+
+export type Scenario = {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly version: number;
+  readonly title: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly scores: readonly ScoreDef[];
+  readonly cooperation: {
+    readonly weights: Readonly<Record<string, number>>;
+    readonly explain: LocalizedText;
+    readonly sources: readonly Citation[];
+    readonly assumption?: LocalizedText | undefined;
+  };
+  readonly start: StartDef;
+  readonly terms: readonly TermDef[];
+  readonly prologue?: PrologueDef | undefined;
+  readonly params: Readonly<Record<string, number>>;
+  readonly randomChannels: readonly string[];
+  readonly postures: readonly Posture[];
+  readonly options: readonly OptionDef[];
+  readonly parties: readonly PartyDef[];
+  readonly theories: readonly ParamSet[];
+  readonly defaultTheory: string;
+  readonly usPostures: readonly ParamSet[];
+  readonly defaultUsPosture: string;
+  readonly usLevers: readonly UsLeverDef[];
+  readonly usLeverBudget: number;
+  readonly succession?: SuccessionDef | undefined;
+  readonly advisors: readonly AdvisorDef[];
+  readonly factors: readonly FactorDef[];
+  readonly rules: readonly RuleDef[];
+  readonly events: readonly EventDef[];
+};
