@@ -4,16 +4,25 @@ import type { EventDef, RuleDef, Scenario, ScoreDef, StrategyVariant } from './s
 
 export type CompiledEffect = { readonly target: string; readonly amount: CompiledExpr };
 
+export type Provenanced = { readonly factor: string; readonly rule: string; readonly event: string | undefined };
+
 export type CompiledRule = {
   readonly def: RuleDef;
+  readonly from: Provenanced;
   readonly when: CompiledCondition | null;
   readonly effects: readonly CompiledEffect[];
 };
 
-export type CompiledChoice = { readonly id: string; readonly effects: readonly CompiledEffect[]; readonly sets: readonly string[] };
+export type CompiledChoice = {
+  readonly id: string;
+  readonly effects: readonly CompiledEffect[];
+  readonly sets: readonly string[];
+  readonly from: Provenanced;
+};
 
 export type CompiledEvent = {
   readonly def: EventDef;
+  readonly from: Provenanced;
   readonly when: CompiledCondition | null;
   readonly probability: CompiledExpr | null;
   readonly effects: readonly CompiledEffect[];
@@ -30,6 +39,7 @@ export type CompiledScenario = {
   readonly scoreDefs: ReadonlyMap<string, ScoreDef>;
   readonly scoreIds: readonly string[];
   readonly cooperationWeights: readonly (readonly [string, number])[];
+  readonly cooperationWeight: ReadonlyMap<string, number>;
   readonly successionParty: readonly (readonly [string, CompiledExpr])[];
   readonly successionStrategy: readonly (readonly [string, CompiledExpr])[];
 };
@@ -52,22 +62,28 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     scenario,
     rules: scenario.rules.map((def) => ({
       def,
+      from: { factor: def.factor, rule: def.id, event: undefined },
       when: def.when ? compileCondition(def.when) : null,
       effects: compileEffects(def.effects),
     })),
     events: scenario.events.map((def) => ({
       def,
+      from: { factor: def.factor, rule: `event:${def.id}`, event: def.id },
       when: def.when ? compileCondition(def.when) : null,
       probability: def.probability === undefined ? null : compileExpr(def.probability),
       effects: compileEffects(def.effects),
       choices: new Map(
-        (def.choice?.options ?? []).map((c) => [c.id, { id: c.id, effects: compileEffects(c.effects), sets: c.sets ?? [] }]),
+        (def.choice?.options ?? []).map((c) => [
+          c.id,
+          { id: c.id, effects: compileEffects(c.effects), sets: c.sets ?? [], from: { factor: def.factor, rule: `event:${def.id}:${c.id}`, event: def.id } },
+        ]),
       ),
     })),
     strategies,
     scoreDefs: new Map(scenario.scores.map((s) => [s.id, s])),
     scoreIds: scenario.scores.map((s) => s.id),
     cooperationWeights: Object.entries(scenario.cooperation.weights),
+    cooperationWeight: new Map(Object.entries(scenario.cooperation.weights)),
     successionParty: Object.entries(scenario.succession?.partyWeights ?? {}).map(([k, e]) => [k, compileExpr(e)] as const),
     successionStrategy: Object.entries(scenario.succession?.strategyWeights ?? {}).map(([k, e]) => [k, compileExpr(e)] as const),
   };

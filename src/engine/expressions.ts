@@ -1,36 +1,88 @@
 // Compiles the JSON expression and condition trees of a scenario into closures, once per scenario.
 import type { Condition, Expr, Scalar } from './scenario-types.ts';
 
+/** What a rule can see in a year. Built once per year; facts are read through readers compiled per name. */
+export type YearFacts = {
+  readonly year: number;
+  readonly term: number;
+  readonly yearOfTerm: number;
+  readonly strategy: string;
+  readonly option: string;
+  readonly party: string;
+  readonly posture: string;
+  readonly previousPosture: string;
+  readonly postureChanged: boolean;
+  readonly yearsInStrategy: number;
+  readonly prologue: boolean;
+  readonly previousStrategy: string;
+  readonly previousParty: string;
+};
+
 export type EvalContext = {
-  readonly facts: Readonly<Record<string, Scalar>>;
+  readonly scores: Readonly<Record<string, number>>;
+  readonly calendar: YearFacts;
+  readonly theory: string;
+  readonly usPosture: string;
+  readonly levers: readonly string[];
+  readonly flags: Readonly<Record<string, number>>;
+  readonly eventLog: Readonly<Record<string, readonly [number, number]>>;
+  /** Scores when the current term began (for `termChange:` facts). */
+  readonly termStart: Readonly<Record<string, number>>;
   readonly params: Readonly<Record<string, number>>;
   readonly random: Readonly<Record<string, number>>;
 };
 
 export type CompiledExpr = (ctx: EvalContext) => number;
 export type CompiledCondition = (ctx: EvalContext) => boolean;
+type FactReader = (ctx: EvalContext) => Scalar;
 
 export class CompileError extends Error {}
 
 /** Years since something that never happened. */
 export const NEVER = 99;
 
-/** A fact that is not set reads as its natural default: a flag not raised is false, a "since" is NEVER. */
-function defaultFact(name: string): Scalar {
-  if (name.startsWith('since:') || name.startsWith('eventSince:')) return NEVER;
-  if (name.startsWith('flag:') || name.startsWith('lever:')) return false;
-  return 0;
+const CALENDAR_FACTS = new Set<string>([
+  'year', 'term', 'yearOfTerm', 'strategy', 'option', 'party', 'posture', 'previousPosture', 'postureChanged',
+  'yearsInStrategy', 'prologue', 'previousStrategy', 'previousParty',
+]);
+
+/** Turns a fact name into a direct reader once, so a year's evaluation builds no lookup tables. */
+export function compileFact(name: string): FactReader {
+  if (CALENDAR_FACTS.has(name)) {
+    const key = name as keyof YearFacts;
+    return (ctx) => ctx.calendar[key];
+  }
+  if (name === 'theory') return (ctx) => ctx.theory;
+  if (name === 'usPosture') return (ctx) => ctx.usPosture;
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const id = name.slice(colon + 1);
+  switch (prefix) {
+    case 'flag':
+      return (ctx) => ctx.flags[id] !== undefined;
+    case 'since':
+      return (ctx) => {
+        const set = ctx.flags[id];
+        return set === undefined ? NEVER : ctx.calendar.year - set;
+      };
+    case 'count':
+      return (ctx) => ctx.eventLog[id]?.[0] ?? 0;
+    case 'eventSince':
+      return (ctx) => {
+        const log = ctx.eventLog[id];
+        return log === undefined ? NEVER : ctx.calendar.year - log[1];
+      };
+    case 'lever':
+      return (ctx) => ctx.levers.includes(id);
+    case 'termChange':
+      return (ctx) => (ctx.scores[id] ?? 0) - (ctx.termStart[id] ?? ctx.scores[id] ?? 0);
+    default:
+      return (ctx) => ctx.scores[name] ?? 0;
+  }
 }
 
-function readFact(ctx: EvalContext, name: string): Scalar {
-  return ctx.facts[name] ?? defaultFact(name);
-}
-
-function numericFact(ctx: EvalContext, name: string): number {
-  const v = readFact(ctx, name);
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return 0;
+function asNumber(v: Scalar): number {
+  return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0;
 }
 
 function reduceAll(parts: readonly CompiledExpr[], op: (a: number, b: number) => number, ctx: EvalContext): number {
@@ -42,8 +94,8 @@ function reduceAll(parts: readonly CompiledExpr[], op: (a: number, b: number) =>
 export function compileExpr(expr: Expr): CompiledExpr {
   if (typeof expr === 'number') return () => expr;
   if ('fact' in expr) {
-    const name = expr.fact;
-    return (ctx) => numericFact(ctx, name);
+    const read = compileFact(expr.fact);
+    return (ctx) => asNumber(read(ctx));
   }
   if ('param' in expr) {
     const name = expr.param;
@@ -127,17 +179,19 @@ export function compileCondition(cond: Condition): CompiledCondition {
     const inner = compileCondition(cond.not);
     return (ctx) => !inner(ctx);
   }
-  const name = cond.fact;
+  const read = compileFact(cond.fact);
   if ('in' in cond) {
     const set = new Set<Scalar>(cond.in);
-    return (ctx) => set.has(readFact(ctx, name));
+    return (ctx) => set.has(read(ctx));
   }
   const { op, value } = cond;
   if (typeof value === 'object') {
     const param = value.param;
-    return (ctx) => compare(readFact(ctx, name), op, ctx.params[param] ?? Number.NaN);
+    return (ctx) => compare(read(ctx), op, ctx.params[param] ?? Number.NaN);
   }
-  return (ctx) => compare(readFact(ctx, name), op, value);
+  if (op === 'eq') return (ctx) => read(ctx) === value;
+  if (op === 'ne') return (ctx) => read(ctx) !== value;
+  return (ctx) => compare(read(ctx), op, value);
 }
 
 /** Every fact and parameter name an expression or condition reads; used to check references in content. */

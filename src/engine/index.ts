@@ -12,3 +12,4 @@ export { paramsFor } from './params.ts';
 export { monteCarlo, spreadOf, quantile, type MonteCarloResult, type Spread } from './monte-carlo.ts';
 export { seedRng, drawUniforms } from './random.ts';
 export { defaultSetup } from './default-setup.ts';
+export { successorOdds } from './succession.ts';

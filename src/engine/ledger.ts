@@ -1,37 +1,31 @@
-// Applies effects to scores, clamping to each score's bounds, and writes every applied change to the ledger.
+// Applies one effect to the scores, clamped to the score's bounds, and writes what really changed to the ledger.
 import { COOPERATION, type CompiledScenario } from './compile.ts';
 import type { Change, Scores } from './types.ts';
 
-export type PendingChange = {
-  readonly target: string;
-  readonly amount: number;
-  readonly factor: string;
-  readonly rule: string;
-  readonly event?: string;
-};
+export type Provenance = { readonly factor: string; readonly rule: string; readonly event: string | undefined };
 
-/** Mutates `scores` and appends to `out`. Changes to a service score also move the overall score by its weight. */
-export function applyChanges(compiled: CompiledScenario, scores: Scores, pending: readonly PendingChange[], out: Change[]): void {
-  for (const p of pending) {
-    if (!Number.isFinite(p.amount) || p.amount === 0) continue;
-    const def = compiled.scoreDefs.get(p.target);
-    if (!def) continue;
-    const before = scores[p.target] ?? 0;
-    const after = Math.min(def.max, Math.max(def.min, before + p.amount));
-    const delta = after - before;
-    if (delta === 0) continue;
-    scores[p.target] = after;
-    out.push(changeOf(p, p.target, delta));
-    for (const [service, weight] of compiled.cooperationWeights) {
-      if (service !== p.target) continue;
-      scores[COOPERATION] = (scores[COOPERATION] ?? 0) + weight * delta;
-      out.push(changeOf(p, COOPERATION, weight * delta));
-    }
+/** Mutates `scores` and appends to `out`. A change to a service score also moves the overall score by its weight. */
+export function applyChange(compiled: CompiledScenario, scores: Scores, target: string, amount: number, from: Provenance, out: Change[]): void {
+  if (amount === 0 || !Number.isFinite(amount)) return;
+  const def = compiled.scoreDefs.get(target);
+  if (!def) return;
+  const before = scores[target] ?? 0;
+  let after = before + amount;
+  if (after > def.max) after = def.max;
+  else if (after < def.min) after = def.min;
+  const delta = after - before;
+  if (delta === 0) return;
+  scores[target] = after;
+  out.push(changeOf(target, delta, from));
+  const weight = compiled.cooperationWeight.get(target);
+  if (weight !== undefined) {
+    scores[COOPERATION] = (scores[COOPERATION] ?? 0) + weight * delta;
+    out.push(changeOf(COOPERATION, weight * delta, from));
   }
 }
 
-function changeOf(p: PendingChange, target: string, delta: number): Change {
-  return p.event === undefined
-    ? { target, delta, factor: p.factor, rule: p.rule }
-    : { target, delta, factor: p.factor, rule: p.rule, event: p.event };
+function changeOf(target: string, delta: number, from: Provenance): Change {
+  return from.event === undefined
+    ? { target, delta, factor: from.factor, rule: from.rule }
+    : { target, delta, factor: from.factor, rule: from.rule, event: from.event };
 }

@@ -6,7 +6,7 @@ const cache = new WeakMap<Scenario, Map<string, Readonly<Record<string, number>>
 
 export function paramsFor(scenario: Scenario, setup: Pick<GameSetup, 'theory' | 'usPosture'>): Readonly<Record<string, number>> {
   let byKey = cache.get(scenario);
-  if (!byKey) cache.set(scenario, (byKey = new Map()));
+  if (!byKey) cache.set(scenario, (byKey = new Map<string, Readonly<Record<string, number>>>()));
   const key = `${setup.theory}\u0000${setup.usPosture}`;
   const hit = byKey.get(key);
   if (hit) return hit;

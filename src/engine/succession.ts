@@ -1,25 +1,41 @@
 // The succession model: who follows a president, and which course the successor takes, drawn with the game's seed.
 import { compileScenario } from './compile.ts';
 import type { EvalContext } from './expressions.ts';
+import { termStartScores } from './facts.ts';
 import { paramsFor } from './params.ts';
-import type { Scalar, Scenario } from './scenario-types.ts';
+import type { Scenario } from './scenario-types.ts';
 import type { GameState } from './types.ts';
 
-/** Facts at the end of a term, as the successor sees them. */
-export function successionFacts(state: GameState): Record<string, Scalar> {
-  const last = state.history[state.history.length - 1];
-  const facts: Record<string, Scalar> = { ...state.scores };
-  facts['year'] = state.year;
-  facts['previousStrategy'] = last?.strategy ?? state.lastStrategy ?? 'none';
-  facts['previousParty'] = last?.party ?? 'none';
-  facts['previousPosture'] = last?.posture ?? state.lastPosture;
-  const firstIndex = state.history.findIndex((r) => r.term === last?.term);
-  const before = firstIndex > 0 ? state.history[firstIndex - 1]?.scores : state.initialScores;
-  for (const [id, value] of Object.entries(state.scores)) facts[`termChange:${id}`] = value - (before?.[id] ?? value);
-  for (const [flag, setIn] of Object.entries(state.flags)) facts[`flag:${flag}`] = setIn <= state.year;
-  facts['theory'] = state.setup.theory;
-  facts['usPosture'] = state.setup.usPosture;
-  return facts;
+/** What a successor sees when the outgoing term ends: its results, its strategy and party. */
+function successionContext(state: GameState, scenario: Scenario, party: string): EvalContext {
+  const outgoing = [...state.terms].reverse().find((t) => t.decision !== null && t.index < state.termIndex);
+  const closed = { ...state, termIndex: outgoing?.index ?? state.termIndex };
+  return {
+    scores: state.scores,
+    calendar: {
+      year: state.year,
+      term: state.termIndex + 1,
+      yearOfTerm: 0,
+      strategy: 'none',
+      option: 'none',
+      party,
+      posture: state.lastPosture,
+      previousPosture: state.lastPosture,
+      postureChanged: false,
+      yearsInStrategy: state.yearsInStrategy,
+      prologue: false,
+      previousStrategy: outgoing?.decision?.strategy ?? state.lastStrategy ?? 'none',
+      previousParty: outgoing?.decision?.party ?? 'none',
+    },
+    theory: state.setup.theory,
+    usPosture: state.setup.usPosture,
+    levers: [],
+    flags: state.flags,
+    eventLog: state.eventLog,
+    termStart: termStartScores(closed),
+    params: paramsFor(scenario, state.setup),
+    random: {},
+  };
 }
 
 function pick(weighted: readonly (readonly [string, number])[], u: number): string | null {
@@ -34,19 +50,23 @@ function pick(weighted: readonly (readonly [string, number])[], u: number): stri
 }
 
 export function drawParty(state: GameState, scenario: Scenario, u: number): string {
-  const compiled = compileScenario(scenario);
-  const ctx: EvalContext = { facts: successionFacts(state), params: paramsFor(scenario, state.setup), random: {} };
-  const chosen = pick(compiled.successionParty.map(([id, e]) => [id, e(ctx)] as const), u);
+  const ctx = successionContext(state, scenario, 'none');
+  const chosen = pick(compileScenario(scenario).successionParty.map(([id, e]) => [id, e(ctx)] as const), u);
   return chosen ?? scenario.parties[0]?.id ?? 'none';
 }
 
-export function drawSuccessorStrategy(state: GameState, scenario: Scenario, party: string, u: number): string {
+/** The successor's strategy weights, normalised: also used to show how likely each course is. */
+export function successorOdds(state: GameState, scenario: Scenario, party: string): (readonly [string, number])[] {
   const compiled = compileScenario(scenario);
-  const facts = { ...successionFacts(state), party };
-  const ctx: EvalContext = { facts, params: paramsFor(scenario, state.setup), random: {} };
+  const ctx = successionContext(state, scenario, party);
   const allowed = state.setup.allowedOptions;
   const weights = compiled.successionStrategy
     .filter(([id]) => allowed.length === 0 || allowed.includes(compiled.strategies.get(id)?.optionId ?? ''))
-    .map(([id, e]) => [id, e(ctx)] as const);
-  return pick(weights, u) ?? state.lastStrategy ?? scenario.options[0]?.variants[0]?.id ?? 'A';
+    .map(([id, e]) => [id, Math.max(0, e(ctx))] as const);
+  const total = weights.reduce((s, [, w]) => s + w, 0);
+  return total > 0 ? weights.map(([id, w]) => [id, w / total] as const) : weights;
+}
+
+export function drawSuccessorStrategy(state: GameState, scenario: Scenario, party: string, u: number): string {
+  return pick(successorOdds(state, scenario, party), u) ?? state.lastStrategy ?? scenario.options[0]?.variants[0]?.id ?? 'A';
 }

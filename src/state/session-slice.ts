@@ -1,0 +1,102 @@
+// The current game: the scenario, the engine state and every action taken (seed + actions = the game).
+// Store actions call the engine's step; a refused action leaves the game unchanged and keeps the reason.
+import type { StateCreator } from 'zustand';
+import { createGame, defaultSetup, step, type Action, type Decision, type GameState, type RuleViolation, type Scenario, type StartPoint } from '../engine/index.ts';
+import { prefersReducedMotion } from './ui-slice.ts';
+import type { GameStore } from './store.ts';
+
+export type Screen = 'title' | 'briefing' | 'choice' | 'year' | 'summary' | 'debrief';
+
+export type LoadedContent = { readonly scenarios: readonly Scenario[]; readonly errors: readonly string[] };
+
+export type SessionSlice = {
+  readonly scenarios: readonly Scenario[];
+  readonly loadErrors: readonly string[];
+  readonly scenario: Scenario | null;
+  readonly game: GameState | null;
+  readonly actions: readonly Action[];
+  readonly screen: Screen;
+  readonly lastError: RuleViolation | null;
+  loadContent: (content: LoadedContent) => void;
+  startGame: (start: StartPoint, seed?: number) => void;
+  /** From the briefing: to the strategy choice, or straight into the prologue's first year. */
+  leaveBriefing: () => void;
+  chooseStrategy: (decision: Decision) => void;
+  advanceYear: () => void;
+  answerEvent: (choice: string) => void;
+  showSummary: () => void;
+  closeTerm: () => void;
+  playAgain: () => void;
+  clearError: () => void;
+};
+
+export function randomSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+export function screenForPhase(game: GameState): Screen {
+  switch (game.phase) {
+    case 'choosing':
+      return 'choice';
+    case 'finished':
+      return 'debrief';
+    default:
+      return 'year';
+  }
+}
+
+export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> = (set, get) => {
+  /** Steps the engine; returns the new state, or null (and records why) when the engine refuses. */
+  const apply = (action: Action): GameState | null => {
+    const { game, scenario, actions } = get();
+    if (!game || !scenario) return null;
+    const result = step(game, action, scenario);
+    if (!result.ok) {
+      set({ lastError: result.error });
+      return null;
+    }
+    set({ game: result.value, actions: [...actions, action], lastError: null });
+    return result.value;
+  };
+
+  return {
+    scenarios: [],
+    loadErrors: [],
+    scenario: null,
+    game: null,
+    actions: [],
+    screen: 'title',
+    lastError: null,
+    loadContent: ({ scenarios, errors }) => set({ scenarios, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
+    startGame: (start, seed = randomSeed()) => {
+      const { scenario, reducedMotion } = get();
+      if (!scenario) return;
+      const wanted = start === '2006' && scenario.prologue ? '2006' : '2012';
+      const game = createGame(scenario, defaultSetup(scenario, { seed, start: wanted }));
+      set({ game, actions: [], screen: 'briefing', lastError: null, whyOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
+    },
+    leaveBriefing: () => {
+      const { game } = get();
+      if (game) set({ screen: screenForPhase(game) });
+    },
+    chooseStrategy: (decision) => {
+      const next = apply({ type: 'strategy/chosen', ...decision });
+      if (next) set({ screen: 'year', whyOpen: false });
+    },
+    advanceYear: () => {
+      apply({ type: 'year/advanced' });
+    },
+    answerEvent: (choice) => {
+      apply({ type: 'event/answered', choice });
+    },
+    showSummary: () => {
+      if (get().game?.phase === 'term-end') set({ screen: 'summary', whyOpen: false });
+    },
+    closeTerm: () => {
+      const next = apply({ type: 'term/closed' });
+      if (next) set({ screen: screenForPhase(next) });
+    },
+    playAgain: () => set({ game: null, actions: [], screen: 'title', lastError: null, whyOpen: false }),
+    clearError: () => set({ lastError: null }),
+  };
+};

@@ -1,0 +1,30 @@
+// Transient interface state: the "why" panel, auto-play and the message for the live region. Never persisted.
+import type { StateCreator } from 'zustand';
+import type { MotionSetting } from './settings-slice.ts';
+import type { GameStore } from './store.ts';
+
+export type Announcement = { readonly text: string; readonly id: number };
+
+export type UiSlice = {
+  readonly whyOpen: boolean;
+  readonly autoPlay: boolean;
+  readonly announcement: Announcement;
+  setWhyOpen: (open: boolean) => void;
+  setAutoPlay: (on: boolean) => void;
+  announce: (text: string) => void;
+};
+
+/** Whether motion should be reduced, from the setting and (for 'user') the operating system. */
+export function prefersReducedMotion(setting: MotionSetting): boolean {
+  if (setting === 'always') return true;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export const createUiSlice: StateCreator<GameStore, [], [], UiSlice> = (set) => ({
+  whyOpen: false,
+  autoPlay: true,
+  announcement: { text: '', id: 0 },
+  setWhyOpen: (whyOpen) => set({ whyOpen }),
+  setAutoPlay: (autoPlay) => set({ autoPlay }),
+  announce: (text) => set((s) => ({ announcement: { text, id: s.announcement.id + 1 } })),
+});
