@@ -8,7 +8,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 700 },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/golden/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/golden/**/*.test.ts', 'tests/claims/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     pool: 'threads',
