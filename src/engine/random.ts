@@ -33,14 +33,18 @@ function nextUint(state: RngState): [number, RngState] {
   return [t, [a >>> 0, b, c, d]];
 }
 
-/** Draws `count` uniforms in [0, 1) and returns them with the advanced state. */
+/** Draws `count` uniforms in [0, 1) and returns them with the advanced state (one allocation, on the hot path). */
 export function drawUniforms(state: RngState, count: number): [number[], RngState] {
   const out: number[] = new Array<number>(count);
-  let s = state;
+  let [a, b, c, d] = state;
   for (let i = 0; i < count; i++) {
-    const [u, next] = nextUint(s);
-    out[i] = u / 4294967296;
-    s = next;
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = ((c << 21) | (c >>> 11)) >>> 0;
+    c = (c + t) >>> 0;
+    out[i] = t / 4294967296;
   }
-  return [out, s];
+  return [out, [a >>> 0, b, c, d]];
 }

@@ -83,7 +83,8 @@ export function resolveYear(state: GameState, scenario: Scenario): GameState {
     party: calendar.party,
     changes,
     events: occurrences,
-    scores: { ...scores },
+    // Shared with the state: neither is ever mutated once the year is resolved.
+    scores,
   };
   return {
     ...state,

@@ -10,6 +10,8 @@ export type Screen = 'title' | 'briefing' | 'choice' | 'year' | 'summary' | 'deb
 export type LoadedContent = { readonly scenarios: readonly Scenario[]; readonly errors: readonly string[] };
 
 export type SessionSlice = {
+  /** 'loading' until the scenario files (a separate chunk) are loaded and validated. */
+  readonly contentStatus: 'loading' | 'ready';
   readonly scenarios: readonly Scenario[];
   readonly loadErrors: readonly string[];
   readonly scenario: Scenario | null;
@@ -60,6 +62,7 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
   };
 
   return {
+    contentStatus: 'loading',
     scenarios: [],
     loadErrors: [],
     scenario: null,
@@ -67,7 +70,8 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
     actions: [],
     screen: 'title',
     lastError: null,
-    loadContent: ({ scenarios, errors }) => set({ scenarios, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
+    loadContent: ({ scenarios, errors }) =>
+      set({ contentStatus: 'ready', scenarios, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
     startGame: (start, seed = randomSeed()) => {
       const { scenario, reducedMotion } = get();
       if (!scenario) return;

@@ -1,0 +1,24 @@
+// Mounts the game. The scenario files load as their own chunk and are validated on arrival; a ?seed=N in the
+// address fixes the random draws (one seed for a whole class).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useGameStore } from './state/store.ts';
+import { App } from './ui/app/app.tsx';
+import './ui/styles/base.css';
+
+import('./content/load-scenarios.ts').then(
+  ({ loadScenarios }) => useGameStore.getState().loadContent(loadScenarios()),
+  (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`] }),
+);
+
+const seedParam = new URLSearchParams(window.location.search).get('seed');
+const seed = seedParam !== null && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : undefined;
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App seed={seed} />
+    </StrictMode>,
+  );
+}

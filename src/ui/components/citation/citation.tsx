@@ -1,0 +1,72 @@
+// One citation: document, section and lines, the short quote if any, and the cited passage on demand (loaded lazily).
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Citation as CitationData } from '../../../engine/index.ts';
+import { documentById } from '../../../content/documents.ts';
+import { loadPassage } from '../../../content/source-lines.ts';
+import { useContent } from '../../i18n/use-content.ts';
+import './citation.css';
+
+type Passage = { readonly state: 'idle' | 'loading' | 'failed' } | { readonly state: 'ready'; readonly lines: readonly string[] };
+
+export function Citation({ citation }: { readonly citation: CitationData }) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const doc = documentById(citation.doc);
+  const [passage, setPassage] = useState<Passage>({ state: 'idle' });
+  const [first, last] = citation.lines;
+
+  const onToggle = (e: SyntheticEvent<HTMLDetailsElement>) => {
+    if (!e.currentTarget.open || passage.state === 'ready' || passage.state === 'loading') return;
+    setPassage({ state: 'loading' });
+    loadPassage(citation).then(
+      (lines) => setPassage(lines.length > 0 ? { state: 'ready', lines } : { state: 'failed' }),
+      () => setPassage({ state: 'failed' }),
+    );
+  };
+
+  return (
+    <div className="citation">
+      <details className="citation__details" onToggle={onToggle}>
+        <summary className="citation__summary">
+          <span className="citation__ref">
+            {t(`docShort.${citation.doc}`)}
+            <span className="citation__sep" aria-hidden="true">
+              {' · '}
+            </span>
+            <span className="sr-only">, </span>
+            <span lang="en">{citation.section}</span>
+            <span className="citation__sep" aria-hidden="true">
+              {' · '}
+            </span>
+            <span className="sr-only">, </span>
+            {first === last ? t('citation.line', { line: first }) : t('citation.lines', { first, last })}
+          </span>
+        </summary>
+        <div className="citation__passage">
+          <p className="citation__doc">
+            <cite lang="en">{doc.title}</cite>
+            {doc.author !== '—' ? ` — ${doc.author}. ` : '. '}
+            {content(doc.publisher)}
+          </p>
+          {passage.state === 'ready' ? (
+            <ol className="citation__lines" lang="en" start={first} aria-label={t('citation.passageLabel', { first, last })}>
+              {passage.lines.map((line, i) => (
+                <li key={i}>{line.trim() === '' ? '\u00a0' : line}</li>
+              ))}
+            </ol>
+          ) : (
+            <p className="citation__status" role="status">
+              {passage.state === 'failed' ? t('citation.failed') : t('citation.loading')}
+            </p>
+          )}
+        </div>
+      </details>
+      {citation.quote && (
+        <p className="citation__quote">
+          <q lang="en">{citation.quote}</q>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import es from './es.json';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  const enLeaves = new Map(leaves(en));
+  const esLeaves = new Map(leaves(es));
+
+  it('have exactly the same keys', () => {
+    expect([...esLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('have no empty strings', () => {
+    for (const [key, value] of [...enLeaves, ...esLeaves]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const [key, value] of enLeaves) expect(placeholders(esLeaves.get(key) ?? ''), key).toEqual(placeholders(value));
+  });
+
+  it('never speak of winning or losing except to say there is none', () => {
+    for (const [key, value] of enLeaves) {
+      if (/\b(you win|you lose|victory|defeat|game over)\b/i.test(value)) throw new Error(`${key}: "${value}"`);
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// The debrief's line chart (loaded lazily: recharts stays out of the main bundle). Overall, SEDENA and SEMAR differ
+// by dash pattern and weight as well as by colour (Okabe–Ito); vertical rules mark decisions; diamonds along the
+// bottom mark years with events (with their number when more than one).
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DebriefRow } from '../../../state/selectors.ts';
+import { EventMark, INK } from './event-mark.tsx';
+
+export type ChartSeries = { readonly id: string; readonly label: string; readonly color: string; readonly dash: string | undefined; readonly width: number };
+export type ChartMarker = { readonly year: number; readonly label: string };
+
+type Props = {
+  readonly rows: readonly DebriefRow[];
+  readonly series: readonly ChartSeries[];
+  readonly decisions: readonly ChartMarker[];
+  readonly eventCounts: ReadonlyMap<number, number>;
+  readonly format: (value: number) => string;
+  readonly title: string;
+};
+
+const AXIS = '#5d646b';
+const EVENT_ROW = 5;
+
+export default function DebriefChart({ rows, series, decisions, eventCounts, format, title }: Props) {
+  const data = rows.map((r) => ({ year: r.year, ...Object.fromEntries(series.map((s) => [s.id, r.scores[s.id] ?? null])) }));
+  const tick = { fill: '#3b4148', fontSize: 14 };
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={data} margin={{ top: 30, right: 28, bottom: 8, left: 0 }} accessibilityLayer={false} title={title}>
+        <CartesianGrid stroke="#d9d5cc" strokeDasharray="2 4" vertical={false} />
+        <XAxis dataKey="year" tick={tick} tickMargin={8} stroke={AXIS} interval="preserveStartEnd" minTickGap={14} />
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={tick} stroke={AXIS} width={46} />
+        <Tooltip
+          isAnimationActive={false}
+          formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
+          contentStyle={{ borderRadius: 6, borderColor: AXIS }}
+          itemStyle={{ color: INK }}
+          labelStyle={{ color: INK, fontWeight: 700 }}
+        />
+        {decisions.map((d) => (
+          <ReferenceLine key={d.year} x={d.year} stroke={INK} strokeWidth={1.5} strokeDasharray="5 4" label={{ value: d.label, position: 'top', fill: INK, fontSize: 15, fontWeight: 700 }} />
+        ))}
+        {series.map((s) => (
+          <Line
+            key={s.id}
+            type="linear"
+            dataKey={s.id}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={s.width}
+            {...(s.dash ? { strokeDasharray: s.dash } : {})}
+            strokeLinecap="round"
+            dot={false}
+            activeDot={{ r: 5 }}
+            isAnimationActive={false}
+          />
+        ))}
+        {[...eventCounts].map(([year, count]) => (
+          <ReferenceDot key={year} x={year} y={EVENT_ROW} r={6} shape={(p) => <EventMark cx={p.cx} cy={p.cy} count={count} />} />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

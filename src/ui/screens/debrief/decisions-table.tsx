@@ -1,0 +1,61 @@
+// The decisions of the game, term by term, with the player's reasoning and forecast beside what happened.
+import { useTranslation } from 'react-i18next';
+import type { Scenario } from '../../../engine/index.ts';
+import type { DebriefDecision } from '../../../state/selectors.ts';
+import { useContent } from '../../i18n/use-content.ts';
+import { useFormat } from '../../i18n/use-format.ts';
+
+type Props = { readonly scenario: Scenario; readonly decisions: readonly DebriefDecision[] };
+
+export function DecisionsTable({ scenario, decisions }: Props) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const f = useFormat();
+  const index = { format: 'index' } as const;
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="decisions-caption" tabIndex={0}>
+      <table className="data-table">
+        <caption id="decisions-caption">{t('debrief.decisionsCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.term')}</th>
+            <th scope="col">{t('table.years')}</th>
+            <th scope="col">{t('table.strategy')}</th>
+            <th scope="col">{t('table.party')}</th>
+            <th scope="col">{t('table.rationale')}</th>
+            <th scope="col">{t('table.forecast')}</th>
+            <th scope="col" className="num">
+              {t('table.cooperation')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {decisions.map((d) => {
+            const option = scenario.options.find((o) => o.id === d.optionId);
+            const variant = option && option.variants.length > 1 ? option.variants.find((v) => v.id === d.strategy) : undefined;
+            const party = scenario.parties.find((p) => p.id === d.party);
+            return (
+              <tr key={d.term.index}>
+                <th scope="row">{d.term.prologue ? t('debrief.prologue') : t('debrief.termN', { n: d.termNumber })}</th>
+                <td className="nowrap">
+                  {d.term.startYear}–{d.term.startYear + d.term.years - 1}
+                </td>
+                <td>
+                  <strong>{d.strategy}</strong> {option ? content(option.name) : ''}
+                  {variant ? ` (${content(variant.label).toLowerCase()})` : ''}
+                  {d.by && d.by !== 'player' && <span className="data-table__note"> {t(`debrief.by_${d.by}`)}</span>}
+                </td>
+                <td>{party ? content(party.name) : '—'}</td>
+                <td>{d.rationale ?? '—'}</td>
+                <td>{d.forecast ? t(`summary.forecast_${d.forecast}`) : '—'}</td>
+                <td className="num nowrap">
+                  {f.whole(index, d.cooperationStart)} → {f.whole(index, d.cooperationEnd)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

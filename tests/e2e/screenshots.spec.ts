@@ -1,0 +1,86 @@
+// Screenshots of the main screens at phone, laptop and projector sizes, saved to screenshots/ (git-ignored),
+// each checked for horizontal overflow.
+import { expect, test, type Page } from '@playwright/test';
+import { answerDialogs, confirmStrategy, expectNoHorizontalOverflow, finishTerm, openTitle, playYear, selectStrategy, toChoice } from './helpers.ts';
+
+const SIZES = [
+  { width: 390, height: 844 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+test.use({ reducedMotion: 'reduce' });
+
+async function shoot(page: Page, screen: string): Promise<void> {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  await page.evaluate(() => document.fonts.ready);
+  await page.mouse.move(0, 0);
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: `screenshots/${screen}-${width}x${height}.png` });
+  await page.screenshot({ path: `screenshots/full/${screen}-${width}x${height}.png`, fullPage: true });
+}
+
+for (const size of SIZES) {
+  test(`screens at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openTitle(page, 2012);
+    await shoot(page, 'title');
+
+    await toChoice(page);
+    await expectNoHorizontalOverflow(page);
+    await selectStrategy(page, 'C+LE');
+    await page.locator('#strategy-C').scrollIntoViewIfNeeded();
+    await shoot(page, 'choice');
+    await confirmStrategy(page);
+
+    await playYear(page);
+    await playYear(page);
+    await answerDialogs(page);
+    await page.locator('#why-toggle').click();
+    await page.locator('.why-panel .citation__summary').first().click();
+    await expect(page.locator('.why-panel .citation__lines').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'year');
+    await page.locator('#why-toggle').click();
+
+    await finishTerm(page);
+    await shoot(page, 'summary');
+    for (const strategy of ['A', 'D']) {
+      await page.getByRole('button', { name: /Choose the strategy for/ }).click();
+      await selectStrategy(page, strategy);
+      await confirmStrategy(page);
+      await finishTerm(page);
+    }
+    await page.getByRole('button', { name: 'Go to the debrief' }).click();
+    await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'debrief');
+  });
+}
+
+test('text enlarged to 200% reflows without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTitle(page, 2012);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expectNoHorizontalOverflow(page);
+  await toChoice(page);
+  await selectStrategy(page, 'C+LE');
+  await expectNoHorizontalOverflow(page);
+  await confirmStrategy(page);
+  await playYear(page);
+  await page.locator('#why-toggle').click();
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: 'screenshots/year-text-200.png' });
+  await page.locator('#why-toggle').click();
+  await finishTerm(page);
+  await expectNoHorizontalOverflow(page);
+  for (const strategy of ['A', 'D']) {
+    await page.getByRole('button', { name: /Choose the strategy for/ }).click();
+    await selectStrategy(page, strategy);
+    await confirmStrategy(page);
+    await finishTerm(page);
+  }
+  await page.getByRole('button', { name: 'Go to the debrief' }).click();
+  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+});
