@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const results = 'test-results';
+const results = '.test-reports'; // not test-results/: Playwright empties that folder when it starts
 mkdirSync(results, { recursive: true });
 const vitestJson = `${results}/vitest.json`;
 const playwrightJson = `${results}/playwright.json`;
