@@ -1,10 +1,9 @@
-// One i18next instance for the app. Interface strings live in en.json / es.json; content strings come from the
+// One i18next instance for the app. Interface strings live in en/*.json and es/*.json (see messages.ts); content strings come from the
 // scenario as { en, es } objects (see use-content.ts).
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../state/settings-slice.ts';
-import en from './en.json';
-import es from './es.json';
+import { en, es } from './messages.ts';
 
 export const resources = { en: { translation: en }, es: { translation: es } } as const;
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import es from './es.json';
+import { en, es } from './messages.ts';
 
 type Tree = { readonly [key: string]: string | Tree };
 
