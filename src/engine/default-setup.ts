@@ -11,6 +11,7 @@ export function defaultSetup(scenario: Scenario, overrides: Partial<GameSetup> =
     succession: 'player',
     allowedOptions: [],
     randomEvents: true,
+    twoTeam: false,
     ...overrides,
   };
 }

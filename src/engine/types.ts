@@ -42,6 +42,8 @@ export type GameSetup = {
   readonly allowedOptions: readonly string[];
   /** Drawn events on (the default) or off; scripted history always happens. Draws are consumed either way. */
   readonly randomEvents: boolean;
+  /** Hot-seat mode: a second team plays the US side and picks Downie's recommendations as levers each term. */
+  readonly twoTeam: boolean;
 };
 
 export type TermDecision = {
