@@ -2,12 +2,12 @@
 import { drawUniforms, seedRng, type RngState } from './random.ts';
 import type { Scenario, StartDef } from './scenario-types.ts';
 import type { GameSetup, GameState, Scores, TermState } from './types.ts';
-import { COOPERATION, compileScenario } from './compile.ts';
+import { COOPERATION, scenarioIndex } from './compile.ts';
 
 export function startScores(scenario: Scenario, start: StartDef): Scores {
   const scores: Scores = {};
   for (const def of scenario.scores) scores[def.id] = start.scores[def.id]?.value ?? def.min;
-  const weights = compileScenario(scenario).cooperationWeights;
+  const weights = scenarioIndex(scenario).cooperationWeights;
   if (weights.length > 0) scores[COOPERATION] = weights.reduce((sum, [id, w]) => sum + w * (scores[id] ?? 0), 0);
   return scores;
 }
@@ -43,7 +43,8 @@ export function createGame(scenario: Scenario, setup: GameSetup): GameState {
     scores,
     initialScores: { ...scores },
     flags: {},
-    eventLog: {},
+    eventCounts: scenario.events.map(() => 0),
+    eventLastYear: scenario.events.map(() => -1),
     lastStrategy: start.previous?.strategy ?? null,
     lastPosture: start.previous?.posture ?? 'none',
     yearsInStrategy: start.previous?.years ?? 0,

@@ -11,7 +11,8 @@ const ctx: EvalContext = {
   usPosture: 'steady',
   levers: ['institutionalize-linkages'],
   flags: { x: 2013 },
-  eventLog: { quake: [2, 2014] },
+  eventCounts: [2],
+  eventLastYear: [2014],
   termStart: { sedena: 56 },
   params: { rate: 0.5 },
   random: { noise: 0.25 },
@@ -21,6 +22,7 @@ describe('expressions', () => {
   it('computes arithmetic over facts, params and random channels', () => {
     expect(compileExpr({ mul: [{ param: 'rate' }, { sub: [{ fact: 'sedena' }, 20] }] })(ctx)).toBe(20);
     expect(compileExpr({ add: [1, { random: 'noise' }] })(ctx)).toBe(1.25);
+    expect(compileExpr({ param: 'rate' }, { params: { rate: 0.75 } })(ctx)).toBe(0.75);
     expect(compileExpr({ clamp: [{ fact: 'sedena' }, 0, 50] })(ctx)).toBe(50);
     expect(compileExpr({ div: [1, 0] })(ctx)).toBe(0);
     expect(compileExpr({ min: [3, 1, 2] })(ctx)).toBe(1);
@@ -33,9 +35,10 @@ describe('expressions', () => {
     expect(compileExpr({ fact: 'since:x' })(ctx)).toBe(2);
   });
   it('reads events, levers, the calendar and the change since the term began', () => {
-    expect(compileExpr({ fact: 'count:quake' })(ctx)).toBe(2);
-    expect(compileExpr({ fact: 'eventSince:quake' })(ctx)).toBe(1);
-    expect(compileExpr({ fact: 'eventSince:flood' })(ctx)).toBe(NEVER);
+    const events = { eventIndex: new Map([['quake', 0]]) };
+    expect(compileExpr({ fact: 'count:quake' }, events)(ctx)).toBe(2);
+    expect(compileExpr({ fact: 'eventSince:quake' }, events)(ctx)).toBe(1);
+    expect(compileExpr({ fact: 'eventSince:flood' }, events)(ctx)).toBe(NEVER);
     expect(compileCondition({ fact: 'lever:institutionalize-linkages', op: 'eq', value: true })(ctx)).toBe(true);
     expect(compileCondition({ fact: 'previousParty', op: 'eq', value: 'PAN' })(ctx)).toBe(true);
     expect(compileExpr({ fact: 'termChange:sedena' })(ctx)).toBe(4);

@@ -25,11 +25,20 @@ export type EvalContext = {
   readonly usPosture: string;
   readonly levers: readonly string[];
   readonly flags: Readonly<Record<string, number>>;
-  readonly eventLog: Readonly<Record<string, readonly [number, number]>>;
+  /** Per event, in scenario order: how often it happened, and the last year it did (-1: never). */
+  readonly eventCounts: readonly number[];
+  readonly eventLastYear: readonly number[];
   /** Scores when the current term began (for `termChange:` facts). */
   readonly termStart: Readonly<Record<string, number>>;
   readonly params: Readonly<Record<string, number>>;
   readonly random: Readonly<Record<string, number>>;
+};
+
+/** What compilation may bake in: where each event sits in the scenario, and the parameter values of a game. */
+export type CompileOptions = {
+  readonly eventIndex?: ReadonlyMap<string, number>;
+  /** When given, parameters become constants; otherwise they are read from the context each time. */
+  readonly params?: Readonly<Record<string, number>>;
 };
 
 export type CompiledExpr = (ctx: EvalContext) => number;
@@ -47,11 +56,8 @@ const CALENDAR_FACTS = new Set<string>([
 ]);
 
 /** Turns a fact name into a direct reader once, so a year's evaluation builds no lookup tables. */
-export function compileFact(name: string): FactReader {
-  if (CALENDAR_FACTS.has(name)) {
-    const key = name as keyof YearFacts;
-    return (ctx) => ctx.calendar[key];
-  }
+export function compileFact(name: string, options: CompileOptions = {}): FactReader {
+  if (CALENDAR_FACTS.has(name)) return calendarReader(name as keyof YearFacts);
   if (name === 'theory') return (ctx) => ctx.theory;
   if (name === 'usPosture') return (ctx) => ctx.usPosture;
   const colon = name.indexOf(':');
@@ -65,19 +71,42 @@ export function compileFact(name: string): FactReader {
         const set = ctx.flags[id];
         return set === undefined ? NEVER : ctx.calendar.year - set;
       };
-    case 'count':
-      return (ctx) => ctx.eventLog[id]?.[0] ?? 0;
-    case 'eventSince':
+    case 'count': {
+      const i = options.eventIndex?.get(id) ?? -1;
+      return (ctx) => ctx.eventCounts[i] ?? 0;
+    }
+    case 'eventSince': {
+      const i = options.eventIndex?.get(id) ?? -1;
       return (ctx) => {
-        const log = ctx.eventLog[id];
-        return log === undefined ? NEVER : ctx.calendar.year - log[1];
+        const last = ctx.eventLastYear[i] ?? -1;
+        return last < 0 ? NEVER : ctx.calendar.year - last;
       };
+    }
     case 'lever':
       return (ctx) => ctx.levers.includes(id);
     case 'termChange':
       return (ctx) => (ctx.scores[id] ?? 0) - (ctx.termStart[id] ?? ctx.scores[id] ?? 0);
     default:
       return (ctx) => ctx.scores[name] ?? 0;
+  }
+}
+
+/** A direct property read per calendar fact keeps each reader monomorphic (this runs millions of times). */
+function calendarReader(key: keyof YearFacts): FactReader {
+  switch (key) {
+    case 'year': return (ctx) => ctx.calendar.year;
+    case 'term': return (ctx) => ctx.calendar.term;
+    case 'yearOfTerm': return (ctx) => ctx.calendar.yearOfTerm;
+    case 'strategy': return (ctx) => ctx.calendar.strategy;
+    case 'option': return (ctx) => ctx.calendar.option;
+    case 'party': return (ctx) => ctx.calendar.party;
+    case 'posture': return (ctx) => ctx.calendar.posture;
+    case 'previousPosture': return (ctx) => ctx.calendar.previousPosture;
+    case 'postureChanged': return (ctx) => ctx.calendar.postureChanged;
+    case 'yearsInStrategy': return (ctx) => ctx.calendar.yearsInStrategy;
+    case 'prologue': return (ctx) => ctx.calendar.prologue;
+    case 'previousStrategy': return (ctx) => ctx.calendar.previousStrategy;
+    case 'previousParty': return (ctx) => ctx.calendar.previousParty;
   }
 }
 
@@ -91,14 +120,20 @@ function reduceAll(parts: readonly CompiledExpr[], op: (a: number, b: number) =>
   return acc;
 }
 
-export function compileExpr(expr: Expr): CompiledExpr {
+export function compileExpr(expr: Expr, options: CompileOptions = {}): CompiledExpr {
+  const sub = (e: Expr) => compileExpr(e, options);
   if (typeof expr === 'number') return () => expr;
   if ('fact' in expr) {
-    const read = compileFact(expr.fact);
+    const read = compileFact(expr.fact, options);
     return (ctx) => asNumber(read(ctx));
   }
   if ('param' in expr) {
     const name = expr.param;
+    if (options.params) {
+      const value = options.params[name];
+      if (value === undefined) throw new CompileError(`unknown parameter "${name}"`);
+      return () => value;
+    }
     return (ctx) => {
       const v = ctx.params[name];
       if (v === undefined) throw new CompileError(`unknown parameter "${name}"`);
@@ -110,39 +145,39 @@ export function compileExpr(expr: Expr): CompiledExpr {
     return (ctx) => ctx.random[name] ?? 0;
   }
   if ('add' in expr) {
-    const parts = expr.add.map(compileExpr);
+    const parts = expr.add.map(sub);
     return (ctx) => reduceAll(parts, (a, b) => a + b, ctx);
   }
   if ('mul' in expr) {
-    const parts = expr.mul.map(compileExpr);
+    const parts = expr.mul.map(sub);
     return (ctx) => reduceAll(parts, (a, b) => a * b, ctx);
   }
   if ('sub' in expr) {
-    const [a, b] = expr.sub.map(compileExpr) as [CompiledExpr, CompiledExpr];
+    const [a, b] = expr.sub.map(sub) as [CompiledExpr, CompiledExpr];
     return (ctx) => a(ctx) - b(ctx);
   }
   if ('div' in expr) {
-    const [a, b] = expr.div.map(compileExpr) as [CompiledExpr, CompiledExpr];
+    const [a, b] = expr.div.map(sub) as [CompiledExpr, CompiledExpr];
     return (ctx) => {
       const d = b(ctx);
       return d === 0 ? 0 : a(ctx) / d;
     };
   }
   if ('min' in expr) {
-    const parts = expr.min.map(compileExpr);
+    const parts = expr.min.map(sub);
     return (ctx) => reduceAll(parts, Math.min, ctx);
   }
   if ('max' in expr) {
-    const parts = expr.max.map(compileExpr);
+    const parts = expr.max.map(sub);
     return (ctx) => reduceAll(parts, Math.max, ctx);
   }
   if ('clamp' in expr) {
-    const [x, lo, hi] = expr.clamp.map(compileExpr) as [CompiledExpr, CompiledExpr, CompiledExpr];
+    const [x, lo, hi] = expr.clamp.map(sub) as [CompiledExpr, CompiledExpr, CompiledExpr];
     return (ctx) => Math.min(hi(ctx), Math.max(lo(ctx), x(ctx)));
   }
-  const test = compileCondition(expr.if);
-  const yes = compileExpr(expr.then);
-  const no = compileExpr(expr.else);
+  const test = compileCondition(expr.if, options);
+  const yes = sub(expr.then);
+  const no = sub(expr.else);
   return (ctx) => (test(ctx) ? yes(ctx) : no(ctx));
 }
 
@@ -166,20 +201,26 @@ function compare(a: Scalar, op: string, b: Scalar): boolean {
   }
 }
 
-export function compileCondition(cond: Condition): CompiledCondition {
+export function compileCondition(cond: Condition, options: CompileOptions = {}): CompiledCondition {
   if ('all' in cond) {
-    const parts = cond.all.map(compileCondition);
-    return (ctx) => parts.every((p) => p(ctx));
+    const parts = cond.all.map((c) => compileCondition(c, options));
+    return (ctx) => {
+      for (const p of parts) if (!p(ctx)) return false;
+      return true;
+    };
   }
   if ('any' in cond) {
-    const parts = cond.any.map(compileCondition);
-    return (ctx) => parts.some((p) => p(ctx));
+    const parts = cond.any.map((c) => compileCondition(c, options));
+    return (ctx) => {
+      for (const p of parts) if (p(ctx)) return true;
+      return false;
+    };
   }
   if ('not' in cond) {
-    const inner = compileCondition(cond.not);
+    const inner = compileCondition(cond.not, options);
     return (ctx) => !inner(ctx);
   }
-  const read = compileFact(cond.fact);
+  const read = compileFact(cond.fact, options);
   if ('in' in cond) {
     const set = new Set<Scalar>(cond.in);
     return (ctx) => set.has(read(ctx));
@@ -187,6 +228,8 @@ export function compileCondition(cond: Condition): CompiledCondition {
   const { op, value } = cond;
   if (typeof value === 'object') {
     const param = value.param;
+    const fixed = options.params?.[param];
+    if (fixed !== undefined) return (ctx) => compare(read(ctx), op, fixed);
     return (ctx) => compare(read(ctx), op, ctx.params[param] ?? Number.NaN);
   }
   if (op === 'eq') return (ctx) => read(ctx) === value;

@@ -1,11 +1,11 @@
 // Applies one effect to the scores, clamped to the score's bounds, and writes what really changed to the ledger.
-import { COOPERATION, type CompiledScenario } from './compile.ts';
+import { COOPERATION, type ScenarioIndex } from './compile.ts';
 import type { Change, Scores } from './types.ts';
 
 export type Provenance = { readonly factor: string; readonly rule: string; readonly event: string | undefined };
 
 /** Mutates `scores` and appends to `out`. A change to a service score also moves the overall score by its weight. */
-export function applyChange(compiled: CompiledScenario, scores: Scores, target: string, amount: number, from: Provenance, out: Change[]): void {
+export function applyChange(compiled: ScenarioIndex, scores: Scores, target: string, amount: number, from: Provenance, out: Change[]): void {
   if (amount === 0 || !Number.isFinite(amount)) return;
   const def = compiled.scoreDefs.get(target);
   if (!def) return;

@@ -1,6 +1,6 @@
 // One year of the model: standing forces and slow dynamics (rules), then events. Every amount is computed from the
 // start-of-year snapshot, so the order of rules does not matter; each applied change goes to the ledger.
-import { compileScenario, postureFor, type CompiledEffect, type CompiledEvent, type CompiledScenario, type Provenanced } from './compile.ts';
+import { compileScenario, postureFor, type CompiledEffect, type CompiledEvent, type Provenanced, type ScenarioIndex } from './compile.ts';
 import type { EvalContext, YearFacts } from './expressions.ts';
 import { evalContext } from './facts.ts';
 import { applyChange } from './ledger.ts';
@@ -9,7 +9,7 @@ import { drawUniforms } from './random.ts';
 import type { Scenario } from './scenario-types.ts';
 import type { Change, EventOccurrence, GameState, PendingEvent, Scores, TermState, YearRecord } from './types.ts';
 
-function calendarFor(state: GameState, compiled: CompiledScenario, term: TermState, year: number, yearsInStrategy: number, previousPosture: string): YearFacts {
+function calendarFor(state: GameState, compiled: ScenarioIndex, term: TermState, year: number, yearsInStrategy: number, previousPosture: string): YearFacts {
   const decision = term.decision;
   if (!decision) throw new Error('a year was resolved before its term was decided');
   const info = compiled.strategies.get(decision.strategy);
@@ -33,12 +33,13 @@ function calendarFor(state: GameState, compiled: CompiledScenario, term: TermSta
   };
 }
 
-function applyEffects(compiled: CompiledScenario, scores: Scores, effects: readonly CompiledEffect[], ctx: EvalContext, from: Provenanced, out: Change[]): void {
+function applyEffects(compiled: ScenarioIndex, scores: Scores, effects: readonly CompiledEffect[], ctx: EvalContext, from: Provenanced, out: Change[]): void {
   for (const effect of effects) applyChange(compiled, scores, effect.target, effect.amount(ctx), from, out);
 }
 
 export function resolveYear(state: GameState, scenario: Scenario): GameState {
-  const compiled = compileScenario(scenario);
+  const params = paramsFor(scenario, state.setup);
+  const compiled = compileScenario(scenario, params);
   const term = state.terms[state.termIndex];
   if (!term?.decision) throw new Error('a year was resolved before its term was decided');
   const year = state.year + 1;
@@ -50,7 +51,7 @@ export function resolveYear(state: GameState, scenario: Scenario): GameState {
   const [draws, rng] = drawUniforms(state.rng, eventCount + channels.length);
   const random: Record<string, number> = {};
   for (let i = 0; i < channels.length; i++) random[channels[i] as string] = draws[eventCount + i] ?? 0;
-  const ctx = evalContext(state, calendar, term.decision.levers, paramsFor(scenario, state.setup), random);
+  const ctx = evalContext(state, calendar, term.decision.levers, params, random);
 
   const scores: Scores = { ...state.scores };
   const changes: Change[] = [];
@@ -62,13 +63,19 @@ export function resolveYear(state: GameState, scenario: Scenario): GameState {
   const occurrences: EventOccurrence[] = [];
   const waiting: PendingEvent[] = [];
   let flags = state.flags;
-  let eventLog = state.eventLog;
+  let eventCounts = state.eventCounts;
+  let eventLastYear = state.eventLastYear;
   for (let i = 0; i < eventCount; i++) {
     const ev = compiled.events[i] as CompiledEvent;
-    if (!eventHappens(ev, state, year, ctx, draws[i] ?? 1)) continue;
+    if (!eventHappens(ev, state, i, year, ctx, draws[i] ?? 1)) continue;
     const def = ev.def;
     occurrences.push({ id: def.id });
-    eventLog = { ...eventLog, [def.id]: [(eventLog[def.id]?.[0] ?? 0) + 1, year] };
+    if (eventCounts === state.eventCounts) {
+      eventCounts = [...eventCounts];
+      eventLastYear = [...eventLastYear];
+    }
+    (eventCounts as number[])[i] = (eventCounts[i] ?? 0) + 1;
+    (eventLastYear as number[])[i] = year;
     for (const flag of def.sets ?? []) if (flags[flag] === undefined) flags = { ...flags, [flag]: year };
     applyEffects(compiled, scores, ev.effects, ctx, ev.from, changes);
     if (def.choice) waiting.push({ id: def.id, year });
@@ -92,7 +99,8 @@ export function resolveYear(state: GameState, scenario: Scenario): GameState {
     year,
     scores,
     flags,
-    eventLog,
+    eventCounts,
+    eventLastYear,
     lastStrategy: calendar.strategy,
     lastPosture: calendar.posture,
     yearsInStrategy,
@@ -107,13 +115,15 @@ function nextPhase(waiting: number, yearOfTerm: number, term: TermState): GameSt
   return yearOfTerm >= term.years ? 'term-end' : 'playing';
 }
 
-function eventHappens(ev: CompiledEvent, state: GameState, year: number, ctx: EvalContext, draw: number): boolean {
+function eventHappens(ev: CompiledEvent, state: GameState, index: number, year: number, ctx: EvalContext, draw: number): boolean {
   const def = ev.def;
   if (def.year !== undefined) return def.year === year && (!ev.when || ev.when(ctx));
   if (!state.setup.randomEvents) return false;
-  const log = state.eventLog[def.id];
-  if (log && def.maxTimes !== undefined && log[0] >= def.maxTimes) return false;
-  if (log && def.cooldown !== undefined && year - log[1] <= def.cooldown) return false;
+  const times = state.eventCounts[index] ?? 0;
+  if (times > 0) {
+    if (def.maxTimes !== undefined && times >= def.maxTimes) return false;
+    if (def.cooldown !== undefined && year - (state.eventLastYear[index] ?? 0) <= def.cooldown) return false;
+  }
   if (ev.when && !ev.when(ctx)) return false;
   const p = ev.probability ? ev.probability(ctx) : 0;
   return draw < p;
@@ -121,16 +131,17 @@ function eventHappens(ev: CompiledEvent, state: GameState, year: number, ctx: Ev
 
 /** Applies the player's answer to the first waiting event of the last resolved year. */
 export function answerEvent(state: GameState, scenario: Scenario, choiceId: string): GameState {
-  const compiled = compileScenario(scenario);
+  const params = paramsFor(scenario, state.setup);
+  const compiled = compileScenario(scenario, params);
   const [first, ...rest] = state.pendingEvents;
   const last = state.history[state.history.length - 1];
-  const ev = compiled.events.find((e) => e.def.id === first?.id);
+  const ev = first ? compiled.events[compiled.eventIndex.get(first.id) ?? -1] : undefined;
   const choice = ev?.choices.get(choiceId);
   const term = state.terms[state.termIndex];
   if (!first || !last || !ev || !choice || !term) return state;
   const previousPosture = state.history[state.history.length - 2]?.posture ?? last.posture;
   const calendar = calendarFor(state, compiled, term, last.year, state.yearsInStrategy, previousPosture);
-  const ctx = evalContext(state, calendar, term.decision?.levers ?? [], paramsFor(scenario, state.setup), {});
+  const ctx = evalContext(state, calendar, term.decision?.levers ?? [], params, {});
   const scores: Scores = { ...state.scores };
   const changes: Change[] = [];
   applyEffects(compiled, scores, choice.effects, ctx, choice.from, changes);

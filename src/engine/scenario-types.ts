@@ -190,6 +190,15 @@ export type SuccessionDef = {
   readonly strategyWeights: Readonly<Record<string, Expr>>;
 };
 
+/** A question for the debrief, shown when the game used one of `options`, met one of `events`, or always. */
+export type DiscussionPromptDef = {
+  readonly id: string;
+  readonly when: { readonly options?: readonly string[] | undefined; readonly events?: readonly string[] | undefined; readonly always?: boolean | undefined };
+  readonly question: LocalizedText;
+  readonly context: LocalizedText;
+  readonly sources: readonly Citation[];
+};
+
 export type PrologueDef = {
   readonly term: TermDef;
   readonly strategy: string;
@@ -230,4 +239,5 @@ export type Scenario = {
   readonly factors: readonly FactorDef[];
   readonly rules: readonly RuleDef[];
   readonly events: readonly EventDef[];
+  readonly discussionPrompts?: readonly DiscussionPromptDef[] | undefined;
 };

@@ -1,5 +1,5 @@
 // The only way a game moves: step(state, action) returns a new state or says why the action is not allowed.
-import { compileScenario } from './compile.ts';
+import { scenarioIndex } from './compile.ts';
 import { drawTermStart } from './create-game.ts';
 import { answerEvent, resolveYear } from './resolve-year.ts';
 import type { Scenario } from './scenario-types.ts';
@@ -36,7 +36,7 @@ function chooseStrategy(
   scenario: Scenario,
 ): Result<GameState, RuleViolation> {
   if (state.phase !== 'choosing') return fail('not-choosing', 'A strategy can only be chosen at the start of a term.');
-  const compiled = compileScenario(scenario);
+  const compiled = scenarioIndex(scenario);
   const info = compiled.strategies.get(action.strategy);
   if (!info) return fail('unknown-strategy', `"${action.strategy}" is not a strategy of this scenario.`);
   const allowed = state.setup.allowedOptions;

@@ -31,7 +31,8 @@ function successionContext(state: GameState, scenario: Scenario, party: string):
     usPosture: state.setup.usPosture,
     levers: [],
     flags: state.flags,
-    eventLog: state.eventLog,
+    eventCounts: state.eventCounts,
+    eventLastYear: state.eventLastYear,
     termStart: termStartScores(closed),
     params: paramsFor(scenario, state.setup),
     random: {},
@@ -51,13 +52,13 @@ function pick(weighted: readonly (readonly [string, number])[], u: number): stri
 
 export function drawParty(state: GameState, scenario: Scenario, u: number): string {
   const ctx = successionContext(state, scenario, 'none');
-  const chosen = pick(compileScenario(scenario).successionParty.map(([id, e]) => [id, e(ctx)] as const), u);
+  const chosen = pick(compileScenario(scenario, paramsFor(scenario, state.setup)).successionParty.map(([id, e]) => [id, e(ctx)] as const), u);
   return chosen ?? scenario.parties[0]?.id ?? 'none';
 }
 
 /** The successor's strategy weights, normalised: also used to show how likely each course is. */
 export function successorOdds(state: GameState, scenario: Scenario, party: string): (readonly [string, number])[] {
-  const compiled = compileScenario(scenario);
+  const compiled = compileScenario(scenario, paramsFor(scenario, state.setup));
   const ctx = successionContext(state, scenario, party);
   const allowed = state.setup.allowedOptions;
   const weights = compiled.successionStrategy

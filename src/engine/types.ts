@@ -85,8 +85,9 @@ export type GameState = {
   readonly initialScores: Readonly<Scores>;
   /** Flag id → year it was set. */
   readonly flags: Readonly<Record<string, number>>;
-  /** Event id → [times it happened, last year]. */
-  readonly eventLog: Readonly<Record<string, readonly [number, number]>>;
+  /** Per event, in scenario order: how many times it happened, and the last year it did (-1: never). */
+  readonly eventCounts: readonly number[];
+  readonly eventLastYear: readonly number[];
   /** Strategy and posture of the last resolved year, and how many consecutive years that strategy has run. */
   readonly lastStrategy: string | null;
   readonly lastPosture: string;

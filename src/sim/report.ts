@@ -1,5 +1,5 @@
 // Shapes engine results into the simulator's JSON and CSV.
-import { compileScenario, type Citation, type GameState, type MonteCarloResult, type Scenario } from '../engine/index.ts';
+import { type Citation, type GameState, type MonteCarloResult, type Scenario } from '../engine/index.ts';
 
 const round = (v: number, digits: number) => {
   const f = 10 ** digits;
@@ -14,7 +14,7 @@ const cite = (c: Citation | undefined) => (c ? { doc: c.doc, section: c.section,
 
 export function sourceOfRule(scenario: Scenario, ruleId: string, factorId: string): Citation | undefined {
   if (ruleId.startsWith('event:')) return scenario.events.find((e) => e.id === ruleId.split(':')[1])?.sources[0];
-  const rule = compileScenario(scenario).rules.find((r) => r.def.id === ruleId)?.def;
+  const rule = scenario.rules.find((r) => r.id === ruleId);
   return rule?.sources?.[0] ?? scenario.factors.find((f) => f.id === factorId)?.sources[0];
 }
 
