@@ -32,6 +32,8 @@ gates.push(['lint', run('lint', 'npx', ['eslint', '.', '--max-warnings', '0'])])
 gates.push(['typecheck', run('typecheck', 'npm', ['run', '--silent', 'typecheck'])]);
 gates.push(['unit', run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])]);
 gates.push(['e2e', run('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson })]);
+// The end-to-end run built the game; hold its initial JavaScript to the budget.
+gates.push(['bundle budget', run('bundle budget', 'node', ['scripts/size.mjs', process.env.SEXENIO_OUT_DIR ?? 'dist', '--check'])]);
 
 let passed = 0;
 let failed = 0;
