@@ -1,0 +1,54 @@
+// The built game keeps to itself: a strict Content-Security-Policy that nothing violates, and no request to any
+// host but its own, through a whole game, its debrief, and a cited passage loaded on demand.
+import { expect, test, type Page } from '@playwright/test';
+import { confirmStrategy, openTitle, playWholeGame, playYear, selectStrategy, toChoice } from './helpers.ts';
+
+/** Records requests to other origins and CSP violations from the moment the page loads. */
+async function watch(page: Page, baseURL: string | undefined) {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return {
+    foreign,
+    violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
+}
+
+test('the built page carries a strict Content-Security-Policy', async ({ page }) => {
+  await openTitle(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+});
+
+test('a whole game and its debrief send no request off the page’s origin and violate no CSP rule', async ({ page, baseURL }) => {
+  const watched = await watch(page, baseURL);
+  await openTitle(page);
+  await playWholeGame(page, ['A', 'C+LE', 'D']);
+  expect(await watched.violations()).toEqual([]);
+  expect(watched.foreign).toEqual([]);
+});
+
+test('a cited passage loads from the page’s own origin without CSP violations', async ({ page, baseURL }) => {
+  const watched = await watch(page, baseURL);
+  await openTitle(page);
+  await toChoice(page);
+  await selectStrategy(page, 'B');
+  await confirmStrategy(page);
+  await playYear(page);
+  await page.keyboard.press('w');
+  await page.locator('summary.citation__summary:visible').first().click({ timeout: 10_000 });
+  await expect(page.locator('.citation__lines:visible').first()).toBeVisible();
+  expect(await watched.violations()).toEqual([]);
+  expect(watched.foreign).toEqual([]);
+});
