@@ -1,5 +1,5 @@
 // Single-key shortcuts (WCAG 2.1.4: they can be turned off in the settings). Ignored while typing, with modifier
-// keys held, or while a modal dialog is open.
+// keys held, while a modal dialog is open, or while "How the model works" covers the screen that set them.
 import { useEffect, useRef } from 'react';
 import { selectShortcuts } from '../../state/selectors.ts';
 import { useGameStore } from '../../state/store.ts';
@@ -11,7 +11,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function useShortcut(key: string, handler: () => void, enabled = true): void {
-  const on = useGameStore(selectShortcuts) && enabled;
+  const modelOpen = useGameStore((s) => s.modelOpen);
+  const on = useGameStore(selectShortcuts) && enabled && !modelOpen;
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;

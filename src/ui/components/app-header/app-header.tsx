@@ -1,6 +1,7 @@
 // The banner: the game's name, where the player is, the language switch and the settings.
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../language-switch/language-switch.tsx';
+import { ModelToggle } from '../model-link/model-link.tsx';
 import { SettingsMenu } from '../settings-menu/settings-menu.tsx';
 import './app-header.css';
 
@@ -17,6 +18,7 @@ export function AppHeader() {
           <span className="app-header__tagline">{t('app.tagline')}</span>
         </p>
         <div className="app-header__tools">
+          <ModelToggle />
           <LanguageSwitch />
           <SettingsMenu />
         </div>

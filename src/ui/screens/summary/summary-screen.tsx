@@ -1,10 +1,13 @@
 // The end of a sexenio: the headline scores at its start and end, the factors that moved them, its events, then on.
 import { useTranslation } from 'react-i18next';
+import { selectDecisionView, selectNextSuccession } from '../../../state/decision-selectors.ts';
 import { selectScenario, selectTermSummary } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { Delta } from '../../components/delta/delta.tsx';
 import { FactorBars } from '../../components/factor-bars/factor-bars.tsx';
 import { EventDigest } from '../../components/event-digest/event-digest.tsx';
+import { SuccessionNotice } from '../../components/term-decision/succession-notice.tsx';
+import { TermDecisionLine } from '../../components/term-decision/term-decision-line.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
@@ -19,6 +22,8 @@ export function SummaryScreen() {
   const scenario = useGameStore(selectScenario);
   const summary = useGameStore(selectTermSummary);
   const closeTerm = useGameStore((s) => s.closeTerm);
+  const decisionView = useGameStore(selectDecisionView);
+  const next = useGameStore(selectNextSuccession);
   if (!scenario || !summary) return null;
   const { term } = summary;
   const end = term.startYear + term.years - 1;
@@ -36,10 +41,15 @@ export function SummaryScreen() {
           {t('summary.title', { start: term.startYear, end })}
         </h1>
         <p className="screen-head__lede">
-          {t('year.strategy')} <strong>{option ? `${option.id} — ${content(option.name)}` : decision?.strategy}</strong>
+          {decisionView?.twoTeam ? t('decision.teams.mexico') : t('year.strategy')} <strong>{option ? `${option.id} — ${content(option.name)}` : decision?.strategy}</strong>
           {variant ? ` (${content(variant.label).toLowerCase()})` : ''}.{' '}
           {decision?.forecast && forecastHit && t(decision.forecast === forecastHit ? 'summary.forecastMet' : 'summary.forecastMissed', { forecast: t(`summary.forecast_${decision.forecast}`) })}
         </p>
+        {decisionView && (
+          <p className="summary__decision">
+            <TermDecisionLine scenario={scenario} view={decisionView} />
+          </p>
+        )}
         {decision?.rationale && (
           <p className="summary__rationale">
             {t('summary.rationale')} <q>{decision.rationale}</q>
@@ -87,9 +97,11 @@ export function SummaryScreen() {
         </section>
       </div>
 
+      {next && <SuccessionNotice scenario={scenario} view={next} when="next" />}
+
       <div className="screen-actions">
         <button type="button" className="button button--primary button--large" onClick={closeTerm}>
-          {summary.nextTerm ? t('summary.next', { start: summary.nextTerm.startYear, end: summary.nextTerm.startYear + summary.nextTerm.years - 1 }) : t('summary.toDebrief')}
+          {next ? t('decision.succession.continue', { start: next.term.startYear, end: next.term.startYear + next.term.years - 1 }) : summary.nextTerm ? t('summary.next', { start: summary.nextTerm.startYear, end: summary.nextTerm.startYear + summary.nextTerm.years - 1 }) : t('summary.toDebrief')}
         </button>
       </div>
     </div>

@@ -1,10 +1,13 @@
 // A sexenio, year by year: the headline meters, the timeline, the other indicators, the year's news, the "why" list,
 // and a dialog for events that ask for an answer.
 import { useTranslation } from 'react-i18next';
+import { selectDecisionView, selectModelSuccession } from '../../../state/decision-selectors.ts';
 import { selectAutoPlay, selectPendingEvent, selectPhase, selectScenario, selectWhyOpen, selectYearView } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { EventDialog } from '../../components/event-dialog/event-dialog.tsx';
 import { SexenioTimeline } from '../../components/sexenio-timeline/sexenio-timeline.tsx';
+import { SuccessionNotice } from '../../components/term-decision/succession-notice.tsx';
+import { TermDecisionLine } from '../../components/term-decision/term-decision-line.tsx';
 import { WhyPanel } from '../../components/why-panel/why-panel.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
@@ -29,6 +32,10 @@ export function YearScreen() {
   const pending = useGameStore(selectPendingEvent);
   const whyOpen = useGameStore(selectWhyOpen);
   const autoPlay = useGameStore(selectAutoPlay);
+  const decisionView = useGameStore(selectDecisionView);
+  const succession = useGameStore(selectModelSuccession);
+  // "How the model works" covers this screen while it stays mounted: no auto-play underneath it.
+  const modelOpen = useGameStore((s) => s.modelOpen);
   const { advanceYear, answerEvent, showSummary, setWhyOpen, setAutoPlay } = useGameStore.getState();
   useYearAnnouncement();
 
@@ -41,7 +48,7 @@ export function YearScreen() {
     if (whyOpen) document.getElementById('why-toggle')?.focus();
     setWhyOpen(!whyOpen);
   };
-  const counting = useAutoPlay(autoPlay && phase === 'playing' && record !== null && !whyOpen, `${record?.year ?? 0}`, advanceYear);
+  const counting = useAutoPlay(autoPlay && phase === 'playing' && record !== null && !whyOpen && !modelOpen, `${record?.year ?? 0}`, advanceYear);
   useShortcut('n', primary, phase === 'playing' || termOver);
   useShortcut('p', () => setAutoPlay(!autoPlay));
   useShortcut('w', toggleWhy);
@@ -66,13 +73,14 @@ export function YearScreen() {
         </h1>
         <p className="year-head__strategy">
           <span>
-            {t('year.strategy')} <strong>{option ? `${option.id} — ${content(option.name)}` : decision?.strategy}</strong>
+            {decisionView?.twoTeam ? t('decision.teams.mexico') : t('year.strategy')} <strong>{option ? `${option.id} — ${content(option.name)}` : decision?.strategy}</strong>
             {option && option.variants.length > 1 && variant ? ` (${content(variant.label).toLowerCase()})` : ''}
           </span>
-          {party && <span>{t('year.party', { party: content(party.name) })}</span>}
+          {decisionView ? <TermDecisionLine scenario={scenario} view={decisionView} /> : party && <span>{t('year.party', { party: content(party.name) })}</span>}
           {posture && <span>{t('year.posture', { posture: content(posture.label) })}</span>}
         </p>
       </header>
+      {succession && record === null && <SuccessionNotice scenario={scenario} view={succession} when="now" />}
       <SexenioTimeline years={view.timeline} label={t('year.timeline', { start: view.term.startYear, end })} />
       <YearControls
         primaryLabel={primaryLabel}
