@@ -5,7 +5,7 @@ import { checkReferences, type ContentIssue } from './check-references.ts';
 import { formatIssues, fromZod } from './format-issues.ts';
 import { ScenarioSchema } from './schema.ts';
 
-export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors'] as const;
+export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors', 'discussionPrompts'] as const;
 export const MAIN_FILE = 'scenario.json';
 
 /** `files` maps a file name inside the folder to its text. */

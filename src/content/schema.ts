@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import type { Condition, Expr, Scenario } from '../engine/index.ts';
 
+// The built game's Content-Security-Policy forbids eval and new Function; zod must not compile parsers with
+// them (nor even probe for them: a strict CSP reports the probe as a violation).
+z.config({ jitless: true });
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase kebab-case');
 const StrategyToken = z.string().regex(/^[A-Z](\+[A-Z]+)?$/, 'strategy ids look like "A" or "C+LE"');
@@ -214,6 +218,17 @@ export const ScenarioSchema = z.strictObject({
   factors: z.array(FactorSchema).min(1),
   rules: z.array(RuleSchema),
   events: z.array(EventSchema),
+  discussionPrompts: z
+    .array(
+      z.strictObject({
+        id: Id,
+        when: z.strictObject({ options: z.array(StrategyToken).min(1).optional(), events: z.array(Id).min(1).optional(), always: z.boolean().optional() }),
+        question: LocalizedTextSchema,
+        context: LocalizedTextSchema,
+        sources: Sources,
+      }),
+    )
+    .optional(),
 });
 
 export type ScenarioInput = z.infer<typeof ScenarioSchema>;

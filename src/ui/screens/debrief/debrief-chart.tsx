@@ -15,17 +15,30 @@ type Props = {
   readonly eventCounts: ReadonlyMap<number, number>;
   readonly format: (value: number) => string;
   readonly title: string;
+  /** The year whose changes are shown below the chart, drawn as a shaded band. */
+  readonly focusYear?: number | null;
+  /** Called with the year under the pointer. */
+  readonly onHoverYear?: (year: number) => void;
 };
 
 const AXIS = '#5d646b';
 const EVENT_ROW = 5;
 
-export default function DebriefChart({ rows, series, decisions, eventCounts, format, title }: Props) {
+export default function DebriefChart({ rows, series, decisions, eventCounts, format, title, focusYear = null, onHoverYear }: Props) {
   const data = rows.map((r) => ({ year: r.year, ...Object.fromEntries(series.map((s) => [s.id, r.scores[s.id] ?? null])) }));
   const tick = { fill: '#3b4148', fontSize: 14 };
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data} margin={{ top: 30, right: 28, bottom: 8, left: 0 }} accessibilityLayer={false} title={title}>
+      <LineChart
+        data={data}
+        margin={{ top: 30, right: 28, bottom: 8, left: 0 }}
+        accessibilityLayer={false}
+        title={title}
+        onMouseMove={(state) => {
+          const year = Number(state.activeLabel);
+          if (onHoverYear && Number.isFinite(year)) onHoverYear(year);
+        }}
+      >
         <CartesianGrid stroke="#d9d5cc" strokeDasharray="2 4" vertical={false} />
         <XAxis dataKey="year" tick={tick} tickMargin={8} stroke={AXIS} interval="preserveStartEnd" minTickGap={14} />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={tick} stroke={AXIS} width={46} />
@@ -36,6 +49,7 @@ export default function DebriefChart({ rows, series, decisions, eventCounts, for
           itemStyle={{ color: INK }}
           labelStyle={{ color: INK, fontWeight: 700 }}
         />
+        {focusYear !== null && <ReferenceLine x={focusYear} stroke="#0072B2" strokeOpacity={0.18} strokeWidth={18} />}
         {decisions.map((d) => (
           <ReferenceLine key={d.year} x={d.year} stroke={INK} strokeWidth={1.5} strokeDasharray="5 4" label={{ value: d.label, position: 'top', fill: INK, fontSize: 15, fontWeight: 700 }} />
         ))}

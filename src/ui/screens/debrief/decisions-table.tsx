@@ -4,6 +4,7 @@ import type { Scenario } from '../../../engine/index.ts';
 import type { DebriefDecision } from '../../../state/selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { forecastOutcome, forecastScore } from './debrief-data.ts';
 
 type Props = { readonly scenario: Scenario; readonly decisions: readonly DebriefDecision[] };
 
@@ -12,7 +13,9 @@ export function DecisionsTable({ scenario, decisions }: Props) {
   const content = useContent();
   const f = useFormat();
   const index = { format: 'index' } as const;
+  const score = forecastScore(decisions);
   return (
+    <div className="debrief__decisions">
     <div className="table-wrap" role="region" aria-labelledby="decisions-caption" tabIndex={0}>
       <table className="data-table">
         <caption id="decisions-caption">{t('debrief.decisionsCaption')}</caption>
@@ -47,7 +50,21 @@ export function DecisionsTable({ scenario, decisions }: Props) {
                 </td>
                 <td>{party ? content(party.name) : '—'}</td>
                 <td>{d.rationale ?? '—'}</td>
-                <td>{d.forecast ? t(`summary.forecast_${d.forecast}`) : '—'}</td>
+                <td>
+                  {d.forecast ? (
+                    <>
+                      {t(`summary.forecast_${d.forecast}`)}
+                      <span className="data-table__note">
+                        {' — '}
+                        {t(`debriefPlus.outcome_${forecastOutcome(d)}`)}
+                        {'; '}
+                        {forecastOutcome(d) === d.forecast ? t('debriefPlus.forecastHit') : t('debriefPlus.forecastMiss')}
+                      </span>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td className="num nowrap">
                   {f.whole(index, d.cooperationStart)} → {f.whole(index, d.cooperationEnd)}
                 </td>
@@ -56,6 +73,10 @@ export function DecisionsTable({ scenario, decisions }: Props) {
           })}
         </tbody>
       </table>
+    </div>
+    <p className="debrief__note debrief__forecast" data-testid="forecast-score">
+      {score.total > 0 ? t('debriefPlus.forecastScore', { correct: score.correct, total: score.total }) : t('debriefPlus.forecastNone')}
+    </p>
     </div>
   );
 }

@@ -1,0 +1,71 @@
+// Everything below the debrief's heading, in reading order. Loaded lazily with the rest of the debrief's parts.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { orderedScores, selectActions, selectDebrief, selectGame, selectScenario } from '../../../state/selectors.ts';
+import { useGameStore } from '../../../state/store.ts';
+import { EventDigest } from '../../components/event-digest/event-digest.tsx';
+import { FactorBars } from '../../components/factor-bars/factor-bars.tsx';
+import { DecisionsTable } from './decisions-table.tsx';
+import { GhostSection } from './ghost-section.tsx';
+import { ProfileTable } from './profile-table.tsx';
+import { PromptsSection } from './prompts-section.tsx';
+import { ReportActions } from './report-actions.tsx';
+import { TimelineSection } from './timeline-section.tsx';
+import { WaterfallSection } from './waterfall-section.tsx';
+import { YearsTable } from './years-table.tsx';
+import './debrief-print.css';
+
+const LuckSection = lazy(() => import('./luck-section.tsx'));
+
+export default function DebriefBody() {
+  const { t } = useTranslation();
+  const scenario = useGameStore(selectScenario);
+  const debrief = useGameStore(selectDebrief);
+  const game = useGameStore(selectGame);
+  const actions = useGameStore(selectActions);
+  const playAgain = useGameStore((s) => s.playAgain);
+  if (!scenario || !debrief || !game) return null;
+  const ordered = orderedScores(scenario);
+  const columns = ordered.filter((d) => ['cooperation', 'sedena', 'semar', 'publicSupport', 'violence'].includes(d.id));
+  const cooperation = ordered.find((d) => d.id === 'cooperation');
+
+  return (
+    <>
+      <TimelineSection scenario={scenario} game={game} debrief={debrief} />
+      <div className="print-hide">
+        <YearsTable scenario={scenario} rows={debrief.rows} columns={columns} />
+      </div>
+      <DecisionsTable scenario={scenario} decisions={debrief.decisions} />
+      {cooperation && <WaterfallSection scenario={scenario} game={game} def={cooperation} />}
+      <GhostSection scenario={scenario} game={game} actions={actions} />
+      <Suspense fallback={null}>
+        <LuckSection scenario={scenario} game={game} actions={actions} />
+      </Suspense>
+
+      <div className="debrief__lower">
+        <ProfileTable profile={debrief.profile} />
+        {cooperation && (
+          <section aria-labelledby="factors-title" className="debrief__factors">
+            <h2 id="factors-title">{t('debrief.factorsTitle')}</h2>
+            <p className="debrief__note">{t('debrief.factorsNote')}</p>
+            <FactorBars scenario={scenario} def={cooperation} factors={debrief.factors} limit={8} />
+          </section>
+        )}
+      </div>
+
+      <section aria-labelledby="debrief-events" className="print-hide">
+        <h2 id="debrief-events">{t('debrief.eventsTitle')}</h2>
+        {debrief.events.length === 0 ? <p className="debrief__note">{t('summary.noEvents')}</p> : <EventDigest items={debrief.events} />}
+      </section>
+
+      <PromptsSection scenario={scenario} game={game} />
+      <ReportActions scenario={scenario} game={game} actions={actions} />
+
+      <div className="screen-actions print-hide">
+        <button type="button" className="button button--primary button--large" onClick={playAgain}>
+          {t('debrief.playAgain')}
+        </button>
+      </div>
+    </>
+  );
+}

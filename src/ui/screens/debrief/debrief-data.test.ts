@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { realScenario } from '../../../../tests/unit/load-test-scenario.ts';
+import { defaultSetup, playDecisions, sumDeltas } from '../../../engine/index.ts';
+import { selectDebrief } from '../../../state/selectors.ts';
+import type { GameStore } from '../../../state/store.ts';
+import { forecastOutcome, forecastScore, OTHER_FACTORS, playerDecisions, promptsFor, runExport, waterfalls, yearGroups, yearlyCsv } from './debrief-data.ts';
+
+const scenario = realScenario();
+
+function play(seed: number, decisions: Parameters<typeof playDecisions>[2], start: '2012' | '2006' = '2012') {
+  const r = playDecisions(scenario, defaultSetup(scenario, { seed, start }), decisions);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+const { state: game, actions } = play(11, [
+  { strategy: 'A', rationale: 'Stay the course', forecast: 'rise' },
+  { strategy: 'C', forecast: 'fall' },
+  { strategy: 'D', forecast: 'rise' },
+]);
+
+describe('waterfalls', () => {
+  it.each([
+    ['AAA', 3, ['A', 'A', 'A']],
+    ['B C+LE D', 5, ['B', 'C+LE', 'D']],
+    ['D C B', 9, ['D', 'C', 'B']],
+  ])('bars sum exactly to end − start for each term (%s, seed %i)', (_name, seed, path) => {
+    const { state } = play(seed, path.map((strategy) => ({ strategy })));
+    const falls = waterfalls(state);
+    expect(falls).toHaveLength(3);
+    for (const w of falls) {
+      const sum = w.bars.reduce((s, b) => s + b.delta, 0);
+      expect(sum).toBeCloseTo(w.end - w.start, 9);
+      expect(w.bars.at(-1)?.to ?? w.start).toBeCloseTo(w.end, 9);
+      expect(w.bars.length).toBeLessThanOrEqual(6);
+      // Each bar starts where the previous one ended.
+      w.bars.forEach((b, i) => expect(b.from).toBeCloseTo(i === 0 ? w.start : (w.bars[i - 1]?.to ?? NaN), 9));
+    }
+    expect(falls[0]?.start).toBeCloseTo(state.initialScores['cooperation'] ?? NaN, 9);
+    expect(falls[2]?.end).toBeCloseTo(state.scores['cooperation'] ?? NaN, 9);
+  });
+
+  it('folds small factors into one "other" bar, and matches the ledger', () => {
+    const falls = waterfalls(game, 'cooperation', 3);
+    const w = falls[1];
+    if (!w) throw new Error('no term');
+    expect(w.bars).toHaveLength(3);
+    expect(w.bars[2]?.factor).toBe(OTHER_FACTORS);
+    const records = game.history.filter((r) => r.term === 1);
+    expect(w.end - w.start).toBeCloseTo(sumDeltas(records, 'cooperation'), 9);
+  });
+
+  it('covers the prologue as a term of its own', () => {
+    const { state } = play(2, [{ strategy: 'B' }, { strategy: 'B' }, { strategy: 'B' }], '2006');
+    expect(waterfalls(state).map((w) => w.term)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('forecasts', () => {
+  const decisions = selectDebrief({ scenario, game } as unknown as GameStore)?.decisions ?? [];
+
+  it('scores each forecast against what cooperation did over the term', () => {
+    const expected = decisions.filter((d) => d.forecast && forecastOutcome(d) === d.forecast).length;
+    expect(forecastScore(decisions)).toEqual({ correct: expected, total: 3 });
+  });
+
+  it('reads rise, fall and same', () => {
+    expect(forecastOutcome({ cooperationStart: 40, cooperationEnd: 45 })).toBe('rise');
+    expect(forecastOutcome({ cooperationStart: 40, cooperationEnd: 35 })).toBe('fall');
+    expect(forecastOutcome({ cooperationStart: 40, cooperationEnd: 40 })).toBe('same');
+    expect(forecastScore([])).toEqual({ correct: 0, total: 0 });
+  });
+});
+
+describe('discussion prompts', () => {
+  it('the scenario has about a dozen prompts whose options and events exist', () => {
+    const prompts = scenario.discussionPrompts ?? [];
+    expect(prompts.length).toBeGreaterThanOrEqual(12);
+    const strategies = new Set(scenario.options.flatMap((o) => [o.id, ...o.variants.map((v) => v.id)]));
+    const events = new Set(scenario.events.map((e) => e.id));
+    for (const p of prompts) {
+      for (const o of p.when.options ?? []) expect(strategies.has(o), `${p.id}: ${o}`).toBe(true);
+      for (const e of p.when.events ?? []) expect(events.has(e), `${p.id}: ${e}`).toBe(true);
+      expect(p.when.always || (p.when.options?.length ?? 0) + (p.when.events?.length ?? 0) > 0, p.id).toBeTruthy();
+    }
+  });
+
+  it('chooses prompts for the options used and the events met', () => {
+    const ids = promptsFor(scenario, game).map((p) => p.id);
+    expect(ids).toContain('two-schools');
+    expect(ids).toContain('option-a-costs');
+    expect(ids).toContain('option-c-law-enforcement');
+    expect(ids).toContain('option-d-what-survives');
+    expect(ids).not.toContain('option-b-time');
+    const met = new Set(game.history.flatMap((r) => r.events.map((e) => e.id)));
+    for (const p of promptsFor(scenario, game)) {
+      if (p.when.events && !p.when.always && !p.when.options) expect(p.when.events.some((e) => met.has(e)), p.id).toBe(true);
+    }
+  });
+});
+
+describe('year groups and decisions', () => {
+  it('groups a year’s changes by score with before, after and total', () => {
+    const year = game.history[4]?.year ?? 0;
+    const groups = yearGroups(scenario, game, year);
+    expect(groups[0]?.def.id).toBe('cooperation');
+    for (const g of groups) expect(g.after - g.before).toBeCloseTo(g.total, 9);
+    expect(yearGroups(scenario, game, 1900)).toEqual([]);
+  });
+
+  it('reads the player’s decisions from the actions, or from the state', () => {
+    expect(playerDecisions(game, actions).map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
+    expect(playerDecisions(game, actions)[0]).not.toHaveProperty('rationale');
+    expect(playerDecisions(game, []).map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
+  });
+});
+
+describe('exports', () => {
+  it('JSON holds set-up, decisions, actions, yearly scores and every change, and survives a round trip', () => {
+    const data = runExport(scenario, game, actions);
+    const back = JSON.parse(JSON.stringify(data)) as typeof data;
+    expect(back.format).toBe('sexenio-run');
+    expect(back.setup).toEqual(game.setup);
+    expect(back.decisions.map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
+    expect(back.decisions[0]?.rationale).toBe('Stay the course');
+    expect(back.actions).toHaveLength(actions.length);
+    expect(back.years).toHaveLength(18);
+    expect(back.changes).toHaveLength(game.history.reduce((s, r) => s + r.changes.length, 0));
+  });
+
+  it('CSV has a header and one row per year, with every score', () => {
+    const csv = yearlyCsv(scenario, game);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(19);
+    const head = lines[0]?.split(',') ?? [];
+    expect(head.slice(0, 3)).toEqual(['year', 'term', 'strategy']);
+    expect(head).toContain('cooperation');
+    expect(head.at(-1)).toBe('events');
+    const first = lines[1]?.split(',') ?? [];
+    expect(first[0]).toBe('2013');
+    expect(Number(first[head.indexOf('cooperation')])).toBeCloseTo(game.history[0]?.scores['cooperation'] ?? NaN, 2);
+  });
+});

@@ -1,0 +1,131 @@
+// Pure derivations for the debrief: per-sexenio waterfalls, the forecast score, the prompts that apply, and the
+// exported files. Numbers and ids only; the components turn them into words.
+import { changesFor, contributions, type Action, type Decision, type DiscussionPromptDef, type GameState, type Scenario } from '../../../engine/index.ts';
+import { orderedScores, type DebriefDecision, type WhyGroup } from '../../../state/selectors.ts';
+
+export type WaterfallBar = { readonly factor: string; readonly delta: number; readonly from: number; readonly to: number };
+export type Waterfall = { readonly term: number; readonly start: number; readonly end: number; readonly bars: readonly WaterfallBar[] };
+
+/** The factor id that stands for the sum of the smaller factors. */
+export const OTHER_FACTORS = '__other';
+
+/**
+ * For each term: overall cooperation at its start and end, and what each factor added or removed in between, largest
+ * first (the rest folded into one "other factors" bar). The bars run from start to end exactly.
+ */
+export function waterfalls(game: GameState, target = 'cooperation', limit = 6): Waterfall[] {
+  return game.terms.flatMap((term): Waterfall[] => {
+    const records = game.history.filter((r) => r.term === term.index);
+    if (records.length === 0) return [];
+    const firstIndex = game.history.indexOf(records[0]!);
+    const start = (firstIndex > 0 ? game.history[firstIndex - 1]?.scores[target] : game.initialScores[target]) ?? 0;
+    const all = contributions(records, target).filter((c) => c.delta !== 0);
+    const shown = all.length > limit ? all.slice(0, limit - 1) : all;
+    const rest = all.slice(shown.length);
+    const items = rest.length > 0 ? [...shown, { factor: OTHER_FACTORS, delta: rest.reduce((s, c) => s + c.delta, 0) }] : shown;
+    let at = start;
+    const bars = items.map((c) => {
+      const bar = { factor: c.factor, delta: c.delta, from: at, to: at + c.delta };
+      at += c.delta;
+      return bar;
+    });
+    return [{ term: term.index, start, end: records[records.length - 1]?.scores[target] ?? start, bars }];
+  });
+}
+
+export type ForecastScore = { readonly correct: number; readonly total: number };
+
+export function forecastOutcome(d: Pick<DebriefDecision, 'cooperationStart' | 'cooperationEnd'>): 'rise' | 'fall' | 'same' {
+  const diff = d.cooperationEnd - d.cooperationStart;
+  return Math.abs(diff) < 1e-9 ? 'same' : diff > 0 ? 'rise' : 'fall';
+}
+
+/** How many of the player's forecasts (rise / fall of overall cooperation over the term) came true. */
+export function forecastScore(decisions: readonly DebriefDecision[]): ForecastScore {
+  const made = decisions.filter((d) => d.forecast !== undefined);
+  return { correct: made.filter((d) => forecastOutcome(d) === d.forecast).length, total: made.length };
+}
+
+/** The discussion prompts that fit this game: always, for an option the game used, or for an event that happened. */
+export function promptsFor(scenario: Scenario, game: GameState): DiscussionPromptDef[] {
+  const options = new Set(
+    game.terms.flatMap((t) => {
+      const id = t.decision ? scenario.options.find((o) => o.variants.some((v) => v.id === t.decision?.strategy))?.id : undefined;
+      return id ? [id, t.decision?.strategy ?? ''] : [];
+    }),
+  );
+  const events = new Set(game.history.flatMap((r) => r.events.map((e) => e.id)));
+  return (scenario.discussionPrompts ?? []).filter(
+    (p) => p.when.always === true || (p.when.options ?? []).some((o) => options.has(o)) || (p.when.events ?? []).some((e) => events.has(e)),
+  );
+}
+
+export type RunExport = {
+  readonly format: 'sexenio-run';
+  readonly version: 1;
+  readonly scenario: { readonly id: string; readonly version: number };
+  readonly setup: GameState['setup'];
+  readonly decisions: readonly { term: number; startYear: number; strategy: string | null; party: string | null; by: string | null; rationale?: string; forecast?: string }[];
+  readonly actions: readonly Action[];
+  readonly years: readonly { year: number; term: number; strategy: string; events: readonly string[]; scores: Readonly<Record<string, number>> }[];
+  readonly changes: readonly { year: number; target: string; delta: number; factor: string; rule: string; event?: string }[];
+};
+
+export function runExport(scenario: Scenario, game: GameState, actions: readonly Action[]): RunExport {
+  return {
+    format: 'sexenio-run',
+    version: 1,
+    scenario: { id: scenario.id, version: scenario.version },
+    setup: game.setup,
+    decisions: game.terms.map((t) => ({
+      term: t.index,
+      startYear: t.startYear,
+      strategy: t.decision?.strategy ?? null,
+      party: t.decision?.party ?? null,
+      by: t.decision?.by ?? null,
+      ...(t.decision?.rationale !== undefined ? { rationale: t.decision.rationale } : {}),
+      ...(t.decision?.forecast !== undefined ? { forecast: t.decision.forecast } : {}),
+    })),
+    actions,
+    years: game.history.map((r) => ({ year: r.year, term: r.term, strategy: r.strategy, events: r.events.map((e) => e.id), scores: r.scores })),
+    changes: game.history.flatMap((r) => r.changes.map((c) => ({ year: r.year, ...c }))),
+  };
+}
+
+const csvCell = (v: string | number): string => {
+  const s = typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : v;
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** One row per year: year, term, strategy, every score (scenario order), events. Comma-separated, CRLF lines. */
+export function yearlyCsv(scenario: Scenario, game: GameState): string {
+  const ids = scenario.scores.map((s) => s.id);
+  const head = ['year', 'term', 'strategy', ...ids, 'events'];
+  const rows = game.history.map((r) => [r.year, r.term, r.strategy, ...ids.map((id) => r.scores[id] ?? 0), r.events.map((e) => e.id).join(' ')]);
+  return [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The changes of one year, grouped by score as in the "why" list: headline scores first, then the rest by size. */
+export function yearGroups(scenario: Scenario, game: GameState, year: number): WhyGroup[] {
+  const i = game.history.findIndex((r) => r.year === year);
+  const record = game.history[i];
+  if (!record) return [];
+  const before = (i > 0 ? game.history[i - 1]?.scores : undefined) ?? game.initialScores;
+  return orderedScores(scenario)
+    .map((def): WhyGroup => {
+      const changes = changesFor(record, def.id).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+      return { def, before: before[def.id] ?? 0, after: record.scores[def.id] ?? 0, total: changes.reduce((s, c) => s + c.delta, 0), changes };
+    })
+    .filter((g) => g.changes.length > 0);
+}
+
+/** The player's decisions as the engine replays them: from the actions when known (a party only if the player chose it). */
+export function playerDecisions(game: GameState, actions: readonly Action[]): Decision[] {
+  const chosen = actions.flatMap((a): Decision[] => {
+    if (a.type !== 'strategy/chosen') return [];
+    const { type: _t, rationale: _r, forecast: _f, ...decision } = a;
+    return [decision];
+  });
+  if (chosen.length > 0) return chosen;
+  return game.terms.flatMap((t): Decision[] => (t.decision?.by === 'player' ? [{ strategy: t.decision.strategy, levers: t.decision.levers }] : []));
+}

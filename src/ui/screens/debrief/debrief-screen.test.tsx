@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSetup, playDecisions } from '../../../engine/index.ts';
+import { useGameStore } from '../../../state/store.ts';
+import { freshStore, renderInApp } from '../../test/render.tsx';
+import { realScenario } from '../../test/real-scenario.ts';
+import { DebriefScreen } from './debrief-screen.tsx';
+
+const scenario = realScenario();
+
+/** A finished game put into the store the way a replayed run would be: scenario, game and actions only. */
+function loadFinished(withActions: boolean) {
+  const played = playDecisions(scenario, defaultSetup(scenario, { seed: 77 }), [
+    { strategy: 'B', rationale: 'Police need time', forecast: 'rise' },
+    { strategy: 'C+LE', forecast: 'fall' },
+    { strategy: 'D' },
+  ]);
+  if (!played.ok) throw new Error(played.error.message);
+  useGameStore.setState({ game: played.value.state, actions: withActions ? played.value.actions : [], screen: 'debrief' });
+  return played.value.state;
+}
+
+describe('debrief', () => {
+  beforeEach(() => freshStore(scenario));
+  afterEach(cleanup);
+
+  it('shows every part for a finished game', async () => {
+    loadFinished(true);
+    renderInApp(<DebriefScreen />);
+    expect(await screen.findByRole('heading', { level: 2, name: /What each factor added or removed/ }, { timeout: 8000 })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'The roads not taken' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'For discussion' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Print report' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the run (JSON)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download yearly scores (CSV)' })).toBeTruthy();
+    expect(screen.getByTestId('forecast-score').textContent).toMatch(/Your forecasts: \d of 2 came true\./);
+    expect(screen.getByText('Police need time')).toBeTruthy();
+    // Three terms, four alternatives each.
+    expect(screen.getAllByRole('img', { name: /overall cooperation with your strategy and with each alternative/ })).toHaveLength(3);
+    expect(document.querySelectorAll('.ghost-chart__ghost')).toHaveLength(12);
+    // Luck versus choice needs a worker, which jsdom lacks: it says so instead of failing.
+    expect(await screen.findByText('This browser cannot run the simulation in the background.', {}, { timeout: 8000 })).toBeTruthy();
+  });
+
+  it('moves the year detail with the arrow keys, one tab stop for the row', async () => {
+    loadFinished(false);
+    renderInApp(<DebriefScreen />);
+    const toolbar = await screen.findByRole('toolbar', { name: 'Choose a year to see what changed' }, { timeout: 8000 });
+    const buttons = within(toolbar).getAllByRole('button');
+    expect(buttons).toHaveLength(18);
+    expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    expect(screen.getByTestId('year-detail').getAttribute('data-year')).toBe('2013');
+    buttons[0]?.focus();
+    fireEvent.keyDown(toolbar, { key: 'ArrowRight' });
+    expect(document.activeElement?.textContent).toBe('2014');
+    expect(screen.getByRole('heading', { name: 'What changed in 2014' })).toBeTruthy();
+    fireEvent.keyDown(toolbar, { key: 'End' });
+    expect(screen.getByTestId('year-detail').getAttribute('data-year')).toBe('2030');
+    fireEvent.focus(buttons[5] as HTMLElement);
+    expect(screen.getByTestId('year-detail').getAttribute('data-year')).toBe('2018');
+    expect(within(screen.getByTestId('year-detail')).getAllByText(/Sources|Downie|Deare|NORTHCOM|Garza|Rodríguez/).length).toBeGreaterThan(0);
+  });
+
+  it('builds the roads not taken from the state alone when the actions are missing', async () => {
+    loadFinished(false);
+    renderInApp(<DebriefScreen />);
+    await screen.findByTestId('ghosts', {}, { timeout: 8000 });
+    expect(document.querySelectorAll('.ghost-chart__ghost')).toHaveLength(12);
+  });
+});

@@ -1,0 +1,101 @@
+// Luck versus choice: the player's decisions over many seeds, beside each fixed path, as histograms of final overall
+// cooperation. Runs in a worker (this module and the worker load lazily); progress shown, cancellable, announced.
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Action, GameState, Scenario } from '../../../engine/index.ts';
+import { useGameStore } from '../../../state/store.ts';
+import { useFormat } from '../../i18n/use-format.ts';
+import type { LuckPath, LuckRequest } from '../../../workers/luck-protocol.ts';
+import { playerDecisions } from './debrief-data.ts';
+import { LuckResults } from './luck-results.tsx';
+import { varianceShares } from './luck-stats.ts';
+import { useLuck } from './use-luck.ts';
+
+export const LUCK_RUNS = 1000;
+export const YOURS = 'yours';
+
+type Props = { readonly scenario: Scenario; readonly game: GameState; readonly actions: readonly Action[] };
+
+/** The player's path and each fixed path (AAA, BBB, …) the set-up allows, as long as the game. */
+export function luckPaths(scenario: Scenario, game: GameState, actions: readonly Action[]): LuckPath[] {
+  const mine = playerDecisions(game, actions);
+  const allowed = game.setup.allowedOptions;
+  const fixed = scenario.options
+    .filter((o) => allowed.length === 0 || allowed.includes(o.id))
+    .flatMap((o) => o.variants.map((v) => v.id))
+    .map((strategy) => ({ id: strategy, decisions: mine.map(() => ({ strategy })) }));
+  return mine.length === 0 ? [] : [{ id: YOURS, decisions: mine }, ...fixed];
+}
+
+export default function LuckSection({ scenario, game, actions }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const announce = useGameStore((s) => s.announce);
+  const { state, start, cancel } = useLuck();
+  const paths = useMemo(() => luckPaths(scenario, game, actions), [scenario, game, actions]);
+  const request = useMemo<LuckRequest>(() => ({ type: 'run', scenario, setup: game.setup, paths, runs: LUCK_RUNS }), [scenario, game.setup, paths]);
+  const announced = useRef(false);
+
+  useEffect(() => {
+    if (paths.length > 0) start(request);
+  }, [start, request, paths.length]);
+
+  const yours = state.results.find((r) => r.id === YOURS);
+  useEffect(() => {
+    if (state.status !== 'done' || announced.current) return;
+    announced.current = true;
+    announce(t('debriefPlus.luckAnnounce', { ...sharesText(state.results) }));
+  }, [state.status, state.results, announce, t]);
+
+  if (paths.length === 0) return null;
+  const running = state.status === 'running';
+  const pathLabel = (id: string) =>
+    id === YOURS ? t('debriefPlus.luckYourPath', { path: paths[0]?.decisions.map((d) => d.strategy).join(' · ') ?? '' }) : t('debriefPlus.luckPath', { path: id });
+
+  return (
+    <section
+      aria-labelledby="luck-title"
+      className="debrief__luck print-hide"
+      data-testid="luck"
+      data-status={state.status}
+      data-luck-ms={yours ? Math.round(yours.ms) : undefined}
+      data-total-ms={state.ms !== null ? Math.round(state.ms) : undefined}
+    >
+      <h2 id="luck-title">{t('debriefPlus.luckTitle')}</h2>
+      <p className="debrief__note">{t('debriefPlus.luckNote', { runs: f.integer(LUCK_RUNS) })}</p>
+      <div className="luck__controls">
+        {running ? (
+          <>
+            <progress className="luck__progress" max={state.total} value={state.done} aria-labelledby="luck-progress-text" />
+            <span id="luck-progress-text">{t('debriefPlus.luckRunning', { done: f.integer(state.done), total: f.integer(state.total) })}</span>
+            <button type="button" className="button button--quiet" onClick={cancel}>
+              {t('debriefPlus.luckCancel')}
+            </button>
+          </>
+        ) : (
+          <>
+            {state.status === 'done' && state.ms !== null && (
+              <span>{t('debriefPlus.luckDone', { games: f.integer(state.total), seconds: (state.ms / 1000).toLocaleString(f.tag, { maximumFractionDigits: 1 }) })}</span>
+            )}
+            {state.status === 'cancelled' && <span>{t('debriefPlus.luckCancelled')}</span>}
+            {state.status === 'unsupported' && <span>{t('debriefPlus.luckUnsupported')}</span>}
+            {state.status === 'error' && <span role="alert">{t('debriefPlus.luckFailed', { message: state.error ?? '' })}</span>}
+            {state.status !== 'unsupported' && (
+              <button type="button" className="button button--quiet" onClick={() => start(request)}>
+                {t('debriefPlus.luckRerun')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <LuckResults results={state.results} complete={state.status === 'done'} own={game.scores['cooperation'] ?? 0} pathLabel={pathLabel} />
+    </section>
+  );
+}
+
+/** The choice and luck shares as whole percentages, from the finished paths. */
+export function sharesText(results: readonly { finals: readonly number[] }[]): { choice: number; luck: number } {
+  const { choice } = varianceShares(results.map((r) => r.finals));
+  const pct = Math.round(choice * 100);
+  return { choice: pct, luck: 100 - pct };
+}

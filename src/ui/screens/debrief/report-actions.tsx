@@ -1,0 +1,58 @@
+// Print the report, download the run as JSON or the yearly scores as CSV; and the list of source documents.
+import { useTranslation } from 'react-i18next';
+import type { Action, GameState, Scenario } from '../../../engine/index.ts';
+import { DOCUMENTS } from '../../../content/documents.ts';
+import { useContent } from '../../i18n/use-content.ts';
+import { runExport, yearlyCsv } from './debrief-data.ts';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type Props = { readonly scenario: Scenario; readonly game: GameState; readonly actions: readonly Action[] };
+
+export function ReportActions({ scenario, game, actions }: Props) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const base = `sexenio-${game.setup.seed}`;
+  return (
+    <>
+      <section aria-labelledby="report-title" className="debrief__report print-hide" data-testid="report">
+        <h2 id="report-title">{t('debriefPlus.reportTitle')}</h2>
+        <p className="debrief__note">{t('debriefPlus.reportNote')}</p>
+        <div className="report__buttons">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('debriefPlus.print')}
+          </button>
+          <button type="button" className="button" onClick={() => download(`${base}.json`, 'application/json', JSON.stringify(runExport(scenario, game, actions), null, 2))}>
+            {t('debriefPlus.exportJson')}
+          </button>
+          <button type="button" className="button" onClick={() => download(`${base}.csv`, 'text/csv;charset=utf-8', yearlyCsv(scenario, game))}>
+            {t('debriefPlus.exportCsv')}
+          </button>
+        </div>
+      </section>
+      <section aria-labelledby="sources-title" className="debrief__sources">
+        <h2 id="sources-title">{t('debriefPlus.sourcesTitle')}</h2>
+        <p className="debrief__note">{t('debriefPlus.sourcesNote')}</p>
+        <ul className="sources-list">
+          {DOCUMENTS.map((doc) => (
+            <li key={doc.id}>
+              <cite lang="en">{doc.title}</cite>
+              {doc.author !== '—' ? ` — ${doc.author}. ` : '. '}
+              {content(doc.publisher)}
+            </li>
+          ))}
+        </ul>
+        <p className="print-only debrief__note">{t('debriefPlus.printFooter', { seed: game.setup.seed, start: game.setup.start })}</p>
+      </section>
+    </>
+  );
+}

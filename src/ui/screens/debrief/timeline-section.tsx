@@ -1,0 +1,65 @@
+// The timeline: overall, SEDENA and SEMAR per year with decisions and events marked (the chart loads lazily), and a
+// row of year buttons under it. Pointing at the chart or focusing a year shows that year's changes and their sources.
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GameState, Scenario } from '../../../engine/index.ts';
+import { orderedScores, type Debrief } from '../../../state/selectors.ts';
+import { useContent } from '../../i18n/use-content.ts';
+import { useFormat } from '../../i18n/use-format.ts';
+import { ChartLegend } from './chart-legend.tsx';
+import type { ChartSeries } from './debrief-chart.tsx';
+import { YearDetail } from './year-detail.tsx';
+import { YearNav } from './year-nav.tsx';
+
+const DebriefChart = lazy(() => import('./debrief-chart.tsx'));
+
+/** Okabe–Ito colours, each with its own dash pattern and weight. */
+const OVERALL_STYLE: Omit<ChartSeries, 'id' | 'label'> = { color: '#000000', dash: undefined, width: 3.5 };
+const STYLE: Record<string, Omit<ChartSeries, 'id' | 'label'>> = {
+  cooperation: OVERALL_STYLE,
+  sedena: { color: '#D55E00', dash: '10 6', width: 2.5 },
+  semar: { color: '#0072B2', dash: '2 5', width: 3 },
+};
+
+type Props = { readonly scenario: Scenario; readonly game: GameState; readonly debrief: Debrief };
+
+export function TimelineSection({ scenario, game, debrief }: Props) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const f = useFormat();
+  const years = debrief.rows.map((r) => r.year);
+  const [year, setYear] = useState<number | null>(null);
+  const shown = year ?? years[0] ?? null;
+  const series: ChartSeries[] = orderedScores(scenario)
+    .filter((d) => d.id in STYLE)
+    .map((d) => ({ id: d.id, label: content(d.label), ...(STYLE[d.id] ?? OVERALL_STYLE) }));
+  const decisions = debrief.decisions.filter((d) => d.strategy).map((d) => ({ year: d.term.startYear, label: d.strategy ?? '' }));
+  const eventCounts = new Map<number, number>();
+  for (const e of debrief.events) eventCounts.set(e.year, (eventCounts.get(e.year) ?? 0) + 1);
+
+  return (
+    <section className="debrief__chart" aria-labelledby="chart-title" data-testid="chart-region">
+      <h2 id="chart-title">{t('debrief.chartTitle')}</h2>
+      <p className="debrief__note">{t('debrief.chartNote')}</p>
+      <ChartLegend series={series} />
+      <figure className="chart-frame" aria-labelledby="chart-title" onMouseLeave={() => undefined}>
+        <Suspense fallback={<p className="debrief__note">{t('debrief.chartLoading')}</p>}>
+          <DebriefChart
+            rows={debrief.rows}
+            series={series}
+            decisions={decisions}
+            eventCounts={eventCounts}
+            format={(v) => f.value({ format: 'index' }, v)}
+            title={t('debrief.chartTitle')}
+            focusYear={year}
+            onHoverYear={setYear}
+          />
+        </Suspense>
+      </figure>
+      <div className="print-hide">
+        <YearNav years={years} selected={shown} onSelect={setYear} controls="year-detail" />
+        {shown !== null && <YearDetail id="year-detail" scenario={scenario} game={game} year={shown} />}
+      </div>
+    </section>
+  );
+}
