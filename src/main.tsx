@@ -7,7 +7,12 @@ import { App } from './ui/app/app.tsx';
 import './ui/styles/base.css';
 
 import('./content/load-scenarios.ts').then(
-  ({ loadScenarios }) => useGameStore.getState().loadContent(loadScenarios()),
+  ({ loadScenarios }) => {
+    useGameStore.getState().loadContent(loadScenarios());
+    // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready.
+    void useGameStore.getState().openFromHash(window.location.hash);
+    window.addEventListener('hashchange', () => void useGameStore.getState().openFromHash(window.location.hash));
+  },
   (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`] }),
 );
 

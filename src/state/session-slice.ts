@@ -1,11 +1,11 @@
 // The current game: the scenario, the engine state and every action taken (seed + actions = the game).
 // Store actions call the engine's step; a refused action leaves the game unchanged and keeps the reason.
 import type { StateCreator } from 'zustand';
-import { createGame, defaultSetup, step, type Action, type Decision, type GameState, type RuleViolation, type Scenario, type StartPoint } from '../engine/index.ts';
+import { createGame, defaultSetup, step, type Action, type Decision, type GameSetup, type GameState, type RuleViolation, type Scenario, type StartPoint } from '../engine/index.ts';
 import { prefersReducedMotion } from './ui-slice.ts';
 import type { GameStore } from './store.ts';
 
-export type Screen = 'title' | 'briefing' | 'choice' | 'year' | 'summary' | 'debrief';
+export type Screen = 'title' | 'briefing' | 'choice' | 'year' | 'summary' | 'debrief' | 'instructors' | 'class-setup' | 'dashboard';
 
 export type LoadedContent = { readonly scenarios: readonly Scenario[]; readonly errors: readonly string[] };
 
@@ -19,8 +19,11 @@ export type SessionSlice = {
   readonly actions: readonly Action[];
   readonly screen: Screen;
   readonly lastError: RuleViolation | null;
+  /** A shared run opened from a run code: its debrief is shown read-only. */
+  readonly readOnly: boolean;
   loadContent: (content: LoadedContent) => void;
-  startGame: (start: StartPoint, seed?: number) => void;
+  /** `setup` overrides the default set-up (one-term mode, two teams, …); seed and start always come from the first two arguments. */
+  startGame: (start: StartPoint, seed?: number, setup?: Partial<GameSetup>) => void;
   /** From the briefing: to the strategy choice, or straight into the prologue's first year. */
   leaveBriefing: () => void;
   chooseStrategy: (decision: Decision) => void;
@@ -70,14 +73,15 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
     actions: [],
     screen: 'title',
     lastError: null,
+    readOnly: false,
     loadContent: ({ scenarios, errors }) =>
       set({ contentStatus: 'ready', scenarios, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
-    startGame: (start, seed = randomSeed()) => {
+    startGame: (start, seed = randomSeed(), setup = {}) => {
       const { scenario, reducedMotion } = get();
       if (!scenario) return;
       const wanted = start === '2006' && scenario.prologue ? '2006' : '2012';
-      const game = createGame(scenario, defaultSetup(scenario, { seed, start: wanted }));
-      set({ game, actions: [], screen: 'briefing', lastError: null, whyOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
+      const game = createGame(scenario, defaultSetup(scenario, { ...setup, seed, start: wanted }));
+      set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
     },
     leaveBriefing: () => {
       const { game } = get();
@@ -100,7 +104,7 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
       const next = apply({ type: 'term/closed' });
       if (next) set({ screen: screenForPhase(next) });
     },
-    playAgain: () => set({ game: null, actions: [], screen: 'title', lastError: null, whyOpen: false }),
+    playAgain: () => set({ game: null, actions: [], screen: 'title', lastError: null, readOnly: false, whyOpen: false }),
     clearError: () => set({ lastError: null }),
   };
 };

@@ -1,11 +1,12 @@
 // The one store. Slices: session (the game), settings (persisted), ui (transient). Only src/state imports zustand.
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createClassroomSlice, type ClassroomSlice } from './classroom-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
-export type GameStore = SessionSlice & SettingsSlice & UiSlice;
+export type GameStore = SessionSlice & SettingsSlice & UiSlice & ClassroomSlice;
 
 const memory = new Map<string, string>();
 const memoryStorage: StateStorage = {
@@ -26,7 +27,7 @@ export const SETTINGS_KEY = 'sexenio-settings';
 
 export const useGameStore = create<GameStore>()(
   persist(
-    (...a) => ({ ...createSessionSlice(...a), ...createSettingsSlice(...a), ...createUiSlice(...a) }),
+    (...a) => ({ ...createSessionSlice(...a), ...createSettingsSlice(...a), ...createUiSlice(...a), ...createClassroomSlice(...a) }),
     {
       name: SETTINGS_KEY,
       version: 1,

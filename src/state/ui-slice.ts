@@ -9,6 +9,9 @@ export type UiSlice = {
   readonly whyOpen: boolean;
   readonly autoPlay: boolean;
   readonly announcement: Announcement;
+  /** "How the model works" is shown over the current screen, which stays mounted (and paused) underneath. */
+  readonly modelOpen: boolean;
+  setModelOpen: (open: boolean) => void;
   setWhyOpen: (open: boolean) => void;
   setAutoPlay: (on: boolean) => void;
   announce: (text: string) => void;
@@ -24,6 +27,8 @@ export const createUiSlice: StateCreator<GameStore, [], [], UiSlice> = (set) => 
   whyOpen: false,
   autoPlay: true,
   announcement: { text: '', id: 0 },
+  modelOpen: false,
+  setModelOpen: (modelOpen) => set({ modelOpen }),
   setWhyOpen: (whyOpen) => set({ whyOpen }),
   setAutoPlay: (autoPlay) => set({ autoPlay }),
   announce: (text) => set((s) => ({ announcement: { text, id: s.announcement.id + 1 } })),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useGameStore } from '../../state/store.ts';
 import { markFirstScreenShown } from '../lib/use-screen-focus.ts';
@@ -20,28 +20,30 @@ describe('the app', () => {
     expect(screen.getByText('scenarios/x/events.json › [3].factor: unknown factor "y"')).toBeTruthy();
   });
 
-  it('goes from the title to the first year, moving focus to each new heading', () => {
+  // Screens after the title load lazily: wait for each to arrive, then check where focus went.
+  it('goes from the title to the first year, moving focus to each new heading', async () => {
     render(<App seed={5} />);
     fireEvent.click(screen.getByRole('button', { name: 'Start in December 2012' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'December 2012' }));
+    const briefing = await screen.findByRole('heading', { level: 1, name: 'December 2012' });
+    await waitFor(() => expect(document.activeElement).toBe(briefing));
     expect(document.title).toBe('Briefing · Sexenio');
     fireEvent.click(screen.getByRole('button', { name: 'Choose your strategy' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: /Choose a strategy for 2013–2014/ }));
+    const choice = await screen.findByRole('heading', { level: 1, name: /Choose a strategy for 2013–2014/ });
+    await waitFor(() => expect(document.activeElement).toBe(choice));
     fireEvent.click(screen.getByRole('radio', { name: /Military lead/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Confirm: Military lead' }));
-    const heading = screen.getByRole('heading', { level: 1 });
-    expect(document.activeElement).toBe(heading);
-    expect(heading.textContent).toContain('Inauguration, December 2012');
+    const heading = await screen.findByRole('heading', { level: 1, name: /Inauguration, December 2012/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(useGameStore.getState().game?.setup.seed).toBe(5);
   });
 
-  it('announces the year in the live region and shows the why list on W', () => {
+  it('announces the year in the live region and shows the why list on W', async () => {
     useGameStore.getState().startGame('2012', 1);
     useGameStore.getState().leaveBriefing();
     useGameStore.getState().chooseStrategy({ strategy: 'A' });
     useGameStore.getState().setAutoPlay(false);
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: /^Begin 2013/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Begin 2013/ }));
     expect(screen.getByTestId('live-region').textContent).toBe(
       '2013: Overall cooperation rose 1.5 points to 62, mainly presidential mandate; SEDENA rose 2.0 points to 52, mainly presidential mandate; SEMAR rose 1.0 points to 71, mainly presidential mandate.',
     );
@@ -56,13 +58,13 @@ describe('the app', () => {
     expect(document.activeElement?.id).toBe('why-toggle');
   });
 
-  it('asks for an answer when an event needs one, and records it', () => {
+  it('asks for an answer when an event needs one, and records it', async () => {
     useGameStore.getState().startGame('2012', 1);
     useGameStore.getState().leaveBriefing();
     useGameStore.getState().chooseStrategy({ strategy: 'A' });
     useGameStore.getState().setAutoPlay(false);
     render(<App />);
-    fireEvent.click(screen.getByRole('button', { name: /^Begin 2013/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Begin 2013/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Next year: 2014/ }));
     const dialog = screen.getByRole('dialog', { hidden: true });
     expect(within(dialog).getByRole('heading', { name: 'Leaked diplomatic cables', hidden: true })).toBeTruthy();

@@ -1,19 +1,31 @@
 // The app: providers, the banner, the current screen in <main>, the live region and a quiet footer.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/app-header/app-header.tsx';
 import { ErrorBanner } from '../components/error-banner/error-banner.tsx';
 import { LiveRegion } from '../components/live-region/live-region.tsx';
+import { ModelScreen } from './lazy-screens.tsx';
+import { useGameStore } from '../../state/store.ts';
 import { Providers } from './providers.tsx';
 import { ScreenRouter } from './screen-router.tsx';
 
 function Shell({ seed }: { readonly seed: number | undefined }) {
   const { t } = useTranslation();
+  // "How the model works" covers the current screen, which stays mounted (hidden) so the player returns to it as it was.
+  const modelOpen = useGameStore((s) => s.modelOpen);
   return (
     <>
       <AppHeader />
       <main id="main" className="page">
         <ErrorBanner />
-        <ScreenRouter seed={seed} />
+        {modelOpen && (
+          <Suspense fallback={<p role="status" className="screen-loading">{t('app.loadingScreen')}</p>}>
+            <ModelScreen />
+          </Suspense>
+        )}
+        <div className="screen-slot" hidden={modelOpen}>
+          <ScreenRouter seed={seed} />
+        </div>
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

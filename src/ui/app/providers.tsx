@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { selectLocale, selectReducedMotion } from '../../state/selectors.ts';
 import { useGameStore } from '../../state/store.ts';
 import { createI18n } from '../i18n/i18n.ts';
-import { domAnimation, LazyMotion, MotionConfig } from '../lib/motion.ts';
+import { LazyMotion, loadMotionFeatures, MotionConfig } from '../lib/motion.ts';
 
 export function Providers({ children }: { readonly children: ReactNode }) {
   const locale = useGameStore(selectLocale);
@@ -22,7 +22,7 @@ export function Providers({ children }: { readonly children: ReactNode }) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <LazyMotion features={domAnimation} strict>
+      <LazyMotion features={loadMotionFeatures} strict>
         <MotionConfig reducedMotion={reducedMotion}>{children}</MotionConfig>
       </LazyMotion>
     </I18nextProvider>

@@ -2,6 +2,14 @@
 // Each area uses its own top-level key; en and es must hold the same keys (locales.test.ts).
 import enCore from './en/core.json';
 import esCore from './es/core.json';
+import enModel from './en/model.json';
+import esModel from './es/model.json';
+import enDecision from './en/decision.json';
+import esDecision from './es/decision.json';
+import enDebrief from './en/debrief.json';
+import esDebrief from './es/debrief.json';
+import enClassroom from './en/classroom.json';
+import esClassroom from './es/classroom.json';
 
-export const en = { ...enCore };
-export const es = { ...esCore } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom } satisfies typeof en;

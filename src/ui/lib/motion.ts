@@ -1,3 +1,6 @@
-// The only file that imports the animation library. LazyMotion with the DOM-animation feature set keeps the bundle
-// small; `motion` here is framer-motion's lightweight `m` component. MotionConfig takes reducedMotion "user" or "always".
-export { domAnimation, LazyMotion, m as motion, MotionConfig } from 'framer-motion';
+// The only place that reaches the animation library (with motion-features.ts, which LazyMotion loads after the first
+// paint so the features stay out of the initial JavaScript). `motion` here is framer-motion's lightweight `m`
+// component. MotionConfig takes reducedMotion "user" or "always".
+export { LazyMotion, m as motion, MotionConfig } from 'framer-motion';
+
+export const loadMotionFeatures = () => import('./motion-features.ts').then((module) => module.default);

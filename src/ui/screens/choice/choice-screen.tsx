@@ -1,19 +1,25 @@
 // The strategy choice: four cards in a radio group, the sub-choice where there is one, the advisors' views of the
-// selected option, optional notes, and a confirm button.
+// selected option, the president's party, optional notes, and a confirm button. In a two-team game Mexico's choice
+// is held back while the device passes to the US team, which picks its levers; then both are dispatched together.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectScenario, selectYearView } from '../../../state/selectors.ts';
+import type { Decision } from '../../../engine/index.ts';
+import { selectGame, selectScenario, selectYearView } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { AdvisorViews } from './advisor-views.tsx';
 import { DecisionNotes, type Forecast } from './decision-notes.tsx';
+import { HandOff } from './hand-off.tsx';
+import { PartyChoice } from './party-choice.tsx';
 import { StrategyCard } from './strategy-card.tsx';
+import { UsTeamChoice } from './us-team-choice.tsx';
 import { VariantChoice } from './variant-choice.tsx';
 import './choice-screen.css';
 
 type Problem = 'option' | 'variant' | null;
+type Stage = 'mexico' | 'handoff' | 'us';
 
 export function ChoiceScreen() {
   const { t } = useTranslation();
@@ -22,12 +28,16 @@ export function ChoiceScreen() {
   const heading = useScreenFocus<HTMLHeadingElement>();
   const scenario = useGameStore(selectScenario);
   const view = useGameStore(selectYearView);
+  const game = useGameStore(selectGame);
   const choose = useGameStore((s) => s.chooseStrategy);
   const [optionId, setOptionId] = useState<string | null>(null);
   const [variants, setVariants] = useState<Record<string, string>>({});
   const [rationale, setRationale] = useState('');
   const [forecast, setForecast] = useState<Forecast>('none');
   const [problem, setProblem] = useState<Problem>(null);
+  const [party, setParty] = useState<string | null>(null);
+  const [stage, setStage] = useState<Stage>('mexico');
+  const [held, setHeld] = useState<Decision | null>(null);
   const group = useRef<HTMLFieldSetElement>(null);
   const variantGroup = useRef<HTMLFieldSetElement>(null);
   if (!scenario || !view) return null;
@@ -37,6 +47,21 @@ export function ChoiceScreen() {
   const strategy = single ?? (option ? (variants[option.id] ?? null) : null);
   const variant = option?.variants.find((v) => v.id === strategy);
   const end = view.term.startYear + view.term.years - 1;
+  const twoTeam = game?.setup.twoTeam === true;
+  // A class set-up may offer only some options; the others are not shown at all.
+  const allowed = game?.setup.allowedOptions ?? [];
+  const offered = allowed.length > 0 ? scenario.options.filter((o) => allowed.includes(o.id)) : scenario.options;
+
+  if (stage === 'handoff') {
+    const back = () => {
+      setStage('mexico');
+      requestAnimationFrame(() => heading.current?.focus());
+    };
+    return <HandOff termNumber={view.termNumber} forwardTerms={view.forwardTerms} onReady={() => setStage('us')} onBack={back} />;
+  }
+  if (stage === 'us' && held) {
+    return <UsTeamChoice scenario={scenario} termNumber={view.termNumber} forwardTerms={view.forwardTerms} start={view.term.startYear} end={end} onConfirm={(levers) => choose({ ...held, levers })} />;
+  }
 
   const confirm = () => {
     if (!option) {
@@ -50,7 +75,13 @@ export function ChoiceScreen() {
       return;
     }
     const note = rationale.trim();
-    choose({ strategy, ...(note ? { rationale: note } : {}), ...(forecast !== 'none' ? { forecast } : {}) });
+    const decision: Decision = { strategy, ...(party ? { party } : {}), ...(note ? { rationale: note } : {}), ...(forecast !== 'none' ? { forecast } : {}) };
+    if (twoTeam) {
+      setHeld(decision);
+      setStage('handoff');
+      return;
+    }
+    choose(decision);
   };
 
   const select = (id: string) => {
@@ -66,6 +97,11 @@ export function ChoiceScreen() {
           {t('choice.title', { start: view.term.startYear, end })}
         </h1>
         <p className="screen-head__lede">{t('choice.lede')}</p>
+        {twoTeam && (
+          <p className="choice__team">
+            <strong>{t('decision.twoTeam.kicker')}:</strong> {t('decision.twoTeam.mexicoTurn')}
+          </p>
+        )}
         <p className="choice__standing">
           <span>{t('choice.standing')}</span>
           {view.scores.slice(0, 3).map((s) => (
@@ -78,7 +114,10 @@ export function ChoiceScreen() {
 
       <fieldset className="strategy-grid" ref={group} aria-describedby={problem === 'option' ? 'choice-problem' : undefined}>
         <legend className="sr-only">{t('choice.legend')}</legend>
-        {scenario.options.map((o) => (
+        {offered.length < scenario.options.length && (
+          <p className="choice__limited">{t('choice.limited', { options: offered.map((o) => o.id).join(', ') })}</p>
+        )}
+        {offered.map((o) => (
           <StrategyCard key={o.id} option={o} checked={o.id === optionId} onSelect={select}>
             {o === option && o.variants.length > 1 && (
               <VariantChoice
@@ -100,13 +139,14 @@ export function ChoiceScreen() {
       <AdvisorViews scenario={scenario} option={option} />
       <div className="choice__lower">
         <div className="choice__decide">
+          <PartyChoice parties={scenario.parties} value={party} onChange={setParty} />
           <DecisionNotes rationale={rationale} forecast={forecast} onRationale={setRationale} onForecast={setForecast} />
           <div className="choice__confirm">
             <p id="choice-problem" className="choice__problem" role="alert">
               {problem === 'option' ? t('choice.problem.option') : problem === 'variant' ? t('choice.problem.variant') : ''}
             </p>
             <button type="button" className="button button--primary button--large" onClick={confirm}>
-              {option ? t('choice.confirmNamed', { name: variant && option.variants.length > 1 ? `${content(option.name)} (${content(variant.label).toLowerCase()})` : content(option.name) }) : t('choice.confirm')}
+              {twoTeam ? t('decision.twoTeam.confirmMexico') : option ? t('choice.confirmNamed', { name: variant && option.variants.length > 1 ? `${content(option.name)} (${content(variant.label).toLowerCase()})` : content(option.name) }) : t('choice.confirm')}
             </button>
           </div>
         </div>

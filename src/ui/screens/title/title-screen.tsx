@@ -1,8 +1,13 @@
-// The title: what the game is, how to play, a content note for instructors, and the two ways to start.
+// The title: what the game is, how to play, a content note for instructors, and the ways to start: press Start,
+// or open "Game settings" first; a class link fixes the set-up; a shared run code opens its debrief.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
+import { defaultChoices, SetupFields, type SetupChoices } from '../classroom/setup-fields.tsx';
+import { ClassBanner } from './class-banner.tsx';
+import { OpenRun } from './open-run.tsx';
 import './title-screen.css';
 
 type Props = { readonly seed: number | undefined; readonly loading?: boolean };
@@ -11,8 +16,13 @@ export function TitleScreen({ seed, loading = false }: Props) {
   const { t } = useTranslation();
   const heading = useScreenFocus<HTMLHeadingElement>();
   const scenario = useGameStore(selectScenario);
-  const startGame = useGameStore((s) => s.startGame);
+  const classLink = useGameStore((s) => s.classLink);
+  const start = useGameStore((s) => s.startConfiguredGame);
+  const showInstructorScreen = useGameStore((s) => s.showInstructorScreen);
+  const [choices, setChoices] = useState<SetupChoices | null>(null);
+  const current = choices ?? (scenario ? defaultChoices(scenario) : null);
   const steps = [t('title.how.1'), t('title.how.2'), t('title.how.3'), t('title.how.4')];
+  const setup = current ?? {};
   return (
     <div className="title-screen">
       <div className="title-screen__intro">
@@ -21,23 +31,37 @@ export function TitleScreen({ seed, loading = false }: Props) {
           Sexenio
         </h1>
         <p className="title-screen__lede">{t('title.lede')}</p>
+        {!loading && <ClassBanner />}
         <div className="title-screen__actions">
           {loading && (
             <p className="title-screen__loading" role="status">
               {t('title.loading')}
             </p>
           )}
-          {!loading && (
-            <button type="button" className="button button--primary button--large" onClick={() => startGame('2012', seed)}>
+          {!loading && classLink && (
+            <button type="button" className="button button--primary button--large" onClick={() => start(classLink.setup.start, seed, {})}>
+              {classLink.setup.start === '2006' ? t('title.startPrologue') : t('title.start')}
+            </button>
+          )}
+          {!loading && !classLink && (
+            <button type="button" className="button button--primary button--large" onClick={() => start('2012', seed, setup)}>
               {t('title.start')}
             </button>
           )}
-          {!loading && scenario?.prologue && (
-            <button type="button" className="button title-screen__prologue" onClick={() => startGame('2006', seed)}>
+          {!loading && !classLink && scenario?.prologue && (
+            <button type="button" className="button title-screen__prologue" onClick={() => start('2006', seed, setup)}>
               {t('title.startPrologue')}
             </button>
           )}
         </div>
+        {!loading && !classLink && scenario && current && (
+          <details className="title-settings">
+            <summary>{t('classroom.title.settings')}</summary>
+            <p className="title-settings__lede">{t('classroom.title.settingsLede')}</p>
+            <SetupFields scenario={scenario} value={current} onChange={setChoices} />
+          </details>
+        )}
+        {!loading && <OpenRun />}
       </div>
       <div className="title-screen__details">
         <section className="title-screen__how" aria-labelledby="how-title">
@@ -52,6 +76,13 @@ export function TitleScreen({ seed, loading = false }: Props) {
           <h2 id="note-title">{t('title.note.title')}</h2>
           <p>{t('title.note.body')}</p>
           <p>{t('title.note.sources')}</p>
+          {!loading && (
+            <p className="title-screen__instructors">
+              <button type="button" className="button" onClick={() => showInstructorScreen('instructors')}>
+                {t('classroom.title.forInstructors')}
+              </button>
+            </p>
+          )}
         </aside>
       </div>
     </div>

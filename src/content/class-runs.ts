@@ -1,0 +1,164 @@
+// The instructor's class view: many run codes (pasted, or from a .txt/.json file) read, replayed and summed up.
+// Bad lines are kept with their message; good ones are replayed exactly. Pure: no DOM.
+import type { GameState, Scenario } from '../engine/index.ts';
+import { describeProblem, type CodeProblem } from './code-format.ts';
+import { openRunCode, type RunCode } from './run-code.ts';
+
+export const MAX_LIST_CHARS = 2_000_000;
+export const MAX_LIST_CODES = 400;
+
+export type ClassRun = {
+  /** 1-based line (or JSON item) the code came from. */
+  readonly line: number;
+  readonly code: string;
+  readonly run: RunCode;
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  /** Strategy of each forward sexenio (the prologue is left out), whoever chose it. */
+  readonly path: readonly string[];
+  readonly decidedBy: readonly ('player' | 'history' | 'model')[];
+  readonly final: Readonly<Record<string, number>>;
+};
+
+export type BadLine = { readonly line: number; readonly excerpt: string; readonly problem: CodeProblem | { readonly reason: 'duplicate'; readonly of: number } | { readonly reason: 'too-many'; readonly max: number } | { readonly reason: 'list-too-long'; readonly size: number } | { readonly reason: 'bad-json' } };
+
+export type RunList = { readonly runs: readonly ClassRun[]; readonly bad: readonly BadLine[] };
+
+export function describeBadLine(b: BadLine): string {
+  switch (b.problem.reason) {
+    case 'duplicate':
+      return `The same code as line ${b.problem.of}.`;
+    case 'too-many':
+      return `Only the first ${b.problem.max} codes are read.`;
+    case 'list-too-long':
+      return `The list is ${Math.ceil(b.problem.size / 1000)} KB; at most ${MAX_LIST_CHARS / 1_000_000} MB is read.`;
+    case 'bad-json':
+      return 'This looks like a JSON file, but it could not be read: use an array of codes, or one code per line.';
+    default:
+      return describeProblem(b.problem);
+  }
+}
+
+/** Splits pasted text or a file's content into (line, code) items: one code per line, or a JSON array / { codes: [...] }. */
+export function splitCodes(text: string): { items: { line: number; text: string }[]; bad: BadLine[] } {
+  if (text.length > MAX_LIST_CHARS) return { items: [], bad: [{ line: 0, excerpt: '', problem: { reason: 'list-too-long', size: text.length } }] };
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(trimmed) as unknown;
+      const list: unknown[] = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { codes?: unknown }).codes) ? (parsed as { codes: unknown[] }).codes : [];
+      return {
+        items: list.map((item, i) => ({
+          line: i + 1,
+          text: typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as { code?: unknown }).code === 'string' ? (item as { code: string }).code : '',
+        })),
+        bad: [],
+      };
+    } catch {
+      return { items: [], bad: [{ line: 0, excerpt: trimmed.slice(0, 40), problem: { reason: 'bad-json' } }] };
+    }
+  }
+  return {
+    items: text
+      .split(/\r?\n/)
+      .map((line, i) => ({ line: i + 1, text: line.trim() }))
+      .filter((x) => x.text.length > 0),
+    bad: [],
+  };
+}
+
+export function excerptOf(text: string): string {
+  return text.length > 28 ? `${text.slice(0, 18)}…${text.slice(-6)}` : text;
+}
+
+export function forwardPath(state: GameState): { path: string[]; decidedBy: ('player' | 'history' | 'model')[] } {
+  const forward = state.terms.filter((t) => !t.prologue);
+  return { path: forward.map((t) => t.decision?.strategy ?? '?'), decidedBy: forward.map((t) => t.decision?.by ?? 'player') };
+}
+
+export function readRunList(text: string, scenarios: readonly Scenario[]): RunList {
+  const { items, bad: early } = splitCodes(text);
+  const bad: BadLine[] = [...early];
+  const runs: ClassRun[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, item] of items.entries()) {
+    if (i >= MAX_LIST_CODES) {
+      bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: { reason: 'too-many', max: MAX_LIST_CODES } });
+      break;
+    }
+    const opened = openRunCode(item.text, scenarios);
+    if (!opened.ok) {
+      bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: opened.error });
+      continue;
+    }
+    const key = item.text.replace(/\s+/g, '');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: { reason: 'duplicate', of: first } });
+      continue;
+    }
+    seen.set(key, item.line);
+    const { state, scenario, run } = opened.value;
+    runs.push({ line: item.line, code: key, run, scenario, state, ...forwardPath(state), final: state.scores });
+  }
+  return { runs, bad };
+}
+
+/** How many runs chose each strategy in each forward sexenio. */
+export function choiceDistribution(runs: readonly ClassRun[]): { term: number; counts: Record<string, number> }[] {
+  const terms = Math.max(0, ...runs.map((r) => r.path.length));
+  return Array.from({ length: terms }, (_, term) => {
+    const counts: Record<string, number> = {};
+    for (const r of runs) {
+      const s = r.path[term];
+      if (s !== undefined) counts[s] = (counts[s] ?? 0) + 1;
+    }
+    return { term, counts };
+  });
+}
+
+export type PathStat = { readonly path: string; readonly count: number; readonly min: number; readonly mean: number; readonly max: number; readonly values: readonly number[] };
+
+/** Final values of one score, grouped by strategy path, most common path first. */
+export function scoresByPath(runs: readonly ClassRun[], scoreId: string): PathStat[] {
+  const groups = new Map<string, number[]>();
+  for (const r of runs) {
+    const key = pathLabel(r.path);
+    const list = groups.get(key) ?? [];
+    list.push(r.final[scoreId] ?? 0);
+    groups.set(key, list);
+  }
+  return [...groups.entries()]
+    .map(([path, values]) => ({ path, count: values.length, min: Math.min(...values), max: Math.max(...values), mean: values.reduce((a, b) => a + b, 0) / values.length, values }))
+    .sort((a, b) => b.count - a.count || b.mean - a.mean || a.path.localeCompare(b.path));
+}
+
+export function pathLabel(path: readonly string[]): string {
+  return path.join(' → ');
+}
+
+function csvCell(value: string | number): string {
+  let text = String(value);
+  // A cell a spreadsheet would run as a formula is kept as text.
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The class table as CSV: one row per run, with the set-up, the path and every final score. */
+export function classCsv(runs: readonly ClassRun[], scoreIds: readonly string[], terms: number): string {
+  const header = ['line', 'nickname', ...Array.from({ length: terms }, (_, i) => `sexenio_${i + 1}`), ...scoreIds.map((id) => `final_${id}`), 'seed', 'start', 'theory', 'us_posture', 'one_term', 'two_team', 'code'];
+  const rows = runs.map((r) => [
+    r.line,
+    r.run.nickname ?? '',
+    ...Array.from({ length: terms }, (_, i) => r.path[i] ?? ''),
+    ...scoreIds.map((id) => Math.round((r.final[id] ?? 0) * 100) / 100),
+    r.run.setup.seed,
+    r.run.setup.start,
+    r.run.setup.theory,
+    r.run.setup.usPosture,
+    r.run.setup.succession === 'model' ? 'yes' : 'no',
+    r.run.setup.twoTeam ? 'yes' : 'no',
+    r.code,
+  ]);
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

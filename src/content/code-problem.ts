@@ -1,0 +1,59 @@
+// What can be wrong with a run code or a class link, in data and in plain English. No dependencies, so the
+// interface can name problems without loading the decoders (they load with the screens that need them).
+
+/** Codes longer than this are refused before anything is unpacked. */
+export const MAX_CODE_CHARS = 20_000;
+/** Unpacked JSON longer than this is refused (lz-string can expand a small code a lot). */
+export const MAX_JSON_CHARS = 200_000;
+
+export type CodeKind = 'run' | 'class';
+export const PREFIX: Readonly<Record<CodeKind, string>> = { run: 'SX', class: 'SXC' };
+
+export type CodeProblem =
+  | { readonly reason: 'empty'; readonly kind: CodeKind }
+  | { readonly reason: 'too-long'; readonly kind: CodeKind; readonly size: number }
+  | { readonly reason: 'not-a-code'; readonly kind: CodeKind }
+  | { readonly reason: 'wrong-kind'; readonly kind: CodeKind }
+  | { readonly reason: 'newer-version'; readonly kind: CodeKind; readonly version: number; readonly current: number }
+  | { readonly reason: 'old-version'; readonly kind: CodeKind; readonly version: number }
+  | { readonly reason: 'damaged'; readonly kind: CodeKind }
+  | { readonly reason: 'invalid'; readonly kind: CodeKind; readonly detail: string }
+  | { readonly reason: 'wrong-scenario'; readonly kind: CodeKind; readonly scenarioId: string }
+  | { readonly reason: 'scenario-version'; readonly kind: CodeKind; readonly codeVersion: number; readonly version: number }
+  | { readonly reason: 'unknown-id'; readonly kind: CodeKind; readonly what: 'theory' | 'usPosture' | 'option' | 'start'; readonly id: string }
+  | { readonly reason: 'replay-failed'; readonly kind: CodeKind; readonly detail: string };
+
+const NOUN: Record<CodeKind, string> = { run: 'run code', class: 'class link' };
+
+/** The problem in plain English (the interface shows the translated text from classroom.problem.*). */
+export function describeProblem(p: CodeProblem): string {
+  const noun = NOUN[p.kind];
+  const prefix = `${PREFIX[p.kind]}1.`;
+  switch (p.reason) {
+    case 'empty':
+      return `Nothing to open: paste a ${noun} (it starts with “${prefix}”).`;
+    case 'too-long':
+      return `This ${noun} is ${Math.ceil(p.size / 1000)} KB; codes are at most ${MAX_CODE_CHARS / 1000} KB. Several codes may have been pasted together.`;
+    case 'not-a-code':
+      return `This is not a Sexenio ${noun}: it should start with “${prefix}”.`;
+    case 'wrong-kind':
+      return p.kind === 'run' ? 'This is a class link, not a run code: open it as a class link.' : 'This is a run code, not a class link: paste it into “Open a shared run”.';
+    case 'newer-version':
+      return `This ${noun} was made by a newer version of Sexenio (code version ${p.version}; this copy reads up to ${p.current}). Open it in the current version of the game.`;
+    case 'old-version':
+      return `This ${noun} comes from an early test version of Sexenio (code version ${p.version}) that can no longer be opened.`;
+    case 'damaged':
+      return `This ${noun} is damaged or cut off: its check does not match. Copy it again in full.`;
+    case 'invalid':
+      return `This ${noun} unpacked, but its contents are not valid (${p.detail}). It may have been edited by hand.`;
+    case 'wrong-scenario':
+      return `This ${noun} is for the scenario “${p.scenarioId}”, which this copy of Sexenio does not have.`;
+    case 'scenario-version':
+      return `This ${noun} was made with version ${p.codeVersion} of the scenario; this copy has version ${p.version}, so it would not replay the same.`;
+    case 'unknown-id':
+      return `This ${noun} names a ${p.what === 'usPosture' ? 'US posture' : p.what} (“${p.id}”) that the scenario does not have.`;
+    case 'replay-failed':
+      return `This run could not be replayed: ${p.detail}`;
+  }
+}
+

@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import LZString from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { defaultSetup, playDecisions, type GameSetup } from '../engine/index.ts';
+import { checkClassLink, classGameSetup, decodeClassLink, encodeClassLink, makeClassLink, readClassLink } from './class-link.ts';
+import { checksum, describeProblem, MAX_CODE_CHARS, type CodeProblem } from './code-format.ts';
+import { loadAllScenarios } from './load-scenarios-node.ts';
+import { decodeRunCode, encodeRunCode, migrateRunPayload, openRunCode, readRunCode, runCodeFromGame } from './run-code.ts';
+
+const scenario = loadAllScenarios()[0]!;
+const FUZZ_RUNS = 10_000;
+
+function finishedRun(setup: GameSetup, strategies: string[], answers: Record<string, string> = {}) {
+  const played = playDecisions(scenario, setup, strategies.map((strategy, i) => ({ strategy, rationale: `reason ${i} — “quoted” ñ`, forecast: 'rise' as const })), answers);
+  if (!played.ok) throw new Error(played.error.message);
+  return played.value;
+}
+
+/** Re-wraps a JSON payload in a valid envelope, as someone editing a code by hand would. */
+function forge(prefix: string, payload: unknown): string {
+  const body = LZString.compressToEncodedURIComponent(JSON.stringify(payload));
+  return `${prefix}.${body}.${checksum(body)}`;
+}
+
+const setup = defaultSetup(scenario, { seed: 424242 });
+const played = finishedRun(setup, ['A', 'C+LE', 'D'], { '2014:hurricane-relief-offer': 'decline' });
+const run = runCodeFromGame(scenario, setup, played.actions, { nickname: 'Team Águila' });
+const code = encodeRunCode(run);
+
+describe('run codes', () => {
+  it('round-trips and replays to the identical game', () => {
+    expect(code.startsWith('SX1.')).toBe(true);
+    expect(code.length).toBeLessThan(1500);
+    const decoded = decodeRunCode(code);
+    expect(decoded).toEqual({ ok: true, value: run });
+    const opened = openRunCode(code, [scenario]);
+    if (!opened.ok) throw new Error(describeProblem(opened.error));
+    expect(opened.value.state).toEqual(played.state);
+    expect(opened.value.actions).toEqual(played.actions);
+  });
+
+  it('keeps the answers keyed year:eventId, and the reasoning only when asked', () => {
+    for (const key of Object.keys(run.answers)) expect(key).toMatch(/^\d{4}:[\w-]+$/);
+    expect(run.decisions[0]?.rationale).toContain('reason 0');
+    const bare = runCodeFromGame(scenario, setup, played.actions, { includeReasoning: false });
+    expect(bare.decisions.every((d) => d.rationale === undefined && d.forecast === undefined)).toBe(true);
+    expect(bare.nickname).toBeUndefined();
+    const opened = openRunCode(encodeRunCode(bare), [scenario]);
+    expect(opened.ok && opened.value.state.scores).toEqual(played.state.scores);
+  });
+
+  it('round-trips other set-ups: prologue, one-term mode, restricted options, two-team', () => {
+    const setups: GameSetup[] = [
+      defaultSetup(scenario, { seed: 7, start: '2006' }),
+      defaultSetup(scenario, { seed: 8, succession: 'model', theory: 'genie-out', usPosture: 'disengaged' }),
+      defaultSetup(scenario, { seed: 9, allowedOptions: ['A', 'D'], twoTeam: true, randomEvents: false }),
+    ];
+    for (const s of setups) {
+      const n = s.succession === 'model' ? 1 : 3;
+      const p = finishedRun(s, ['D', 'A', 'D'].slice(0, n));
+      const c = encodeRunCode(runCodeFromGame(scenario, s, p.actions));
+      const opened = openRunCode(c, [scenario]);
+      if (!opened.ok) throw new Error(describeProblem(opened.error));
+      expect(opened.value.state).toEqual(p.state);
+    }
+  });
+
+  it('accepts a pasted address and stray whitespace', () => {
+    const url = `https://example.org/sexenio/#run=${code}`;
+    expect(decodeRunCode(url).ok).toBe(true);
+    expect(decodeRunCode(`  ${code.slice(0, 40)}\n${code.slice(40)}  `).ok).toBe(true);
+  });
+
+  const messageFor = (input: string) => {
+    const r = decodeRunCode(input);
+    expect(r.ok).toBe(false);
+    return r.ok ? '' : r.error;
+  };
+
+  it('says clearly what is wrong with a bad code', () => {
+    expect(messageFor('')).toMatch(/Nothing to open/);
+    expect(messageFor('hello world')).toMatch(/not a Sexenio run code/);
+    expect(messageFor(code.slice(0, code.length - 12))).toMatch(/damaged or cut off/);
+    const i = 30;
+    const flipped = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+    expect(messageFor(flipped)).toMatch(/damaged or cut off/);
+    expect(messageFor(code.replace(/^SX1\./, 'SX7.'))).toMatch(/newer version of Sexenio/);
+    expect(messageFor(code.replace(/^SX1\./, 'SX0.'))).toMatch(/early test version/);
+    expect(messageFor('SX1.' + 'A'.repeat(MAX_CODE_CHARS + 10) + '.abc')).toMatch(/at most 20 KB/);
+    expect(messageFor(encodeClassLink(makeClassLink(scenario, setup, null, null)))).toMatch(/class link, not a run code/);
+    expect(messageFor(forge('SX1', { ...run, setup: { ...run.setup, seed: -3 } }))).toMatch(/not valid \(setup\.seed/);
+    expect(messageFor(forge('SX1', { hello: 1 }))).toMatch(/not valid/);
+  });
+
+  it('refuses runs of another scenario or version, unknown ids and runs that do not replay', () => {
+    const problem = (r: typeof run): CodeProblem | null => {
+      const o = openRunCode(encodeRunCode(r), [scenario]);
+      return o.ok ? null : o.error;
+    };
+    expect(problem({ ...run, scenarioId: 'sexenio-1994' })).toMatchObject({ reason: 'wrong-scenario' });
+    expect(problem({ ...run, scenarioVersion: scenario.version + 1 })).toMatchObject({ reason: 'scenario-version' });
+    expect(problem({ ...run, setup: { ...run.setup, theory: 'astrology' } })).toMatchObject({ reason: 'unknown-id', what: 'theory' });
+    expect(problem({ ...run, decisions: [{ strategy: 'Z' }, { strategy: 'A' }, { strategy: 'A' }] })).toMatchObject({ reason: 'replay-failed' });
+    expect(problem({ ...run, decisions: run.decisions.slice(0, 2) })).toMatchObject({ reason: 'replay-failed' });
+    expect(describeProblem({ reason: 'wrong-scenario', kind: 'run', scenarioId: 'x' })).toMatch(/does not have/);
+  });
+
+  it('has a migration path for older versions', () => {
+    expect(migrateRunPayload(1, { a: 1 })).toEqual({ ok: true, value: { a: 1 } });
+    expect(migrateRunPayload(0, {})).toMatchObject({ ok: false, error: { reason: 'old-version' } });
+  });
+});
+
+describe('class links', () => {
+  const link = makeClassLink(scenario, { ...defaultSetup(scenario), theory: 'reversion', allowedOptions: ['A', 'B', 'C'], succession: 'model' }, 1234, 8, 'Seminar 3');
+  it('round-trips and gives students the set-up', () => {
+    const c = encodeClassLink(link);
+    expect(c.startsWith('SXC1.')).toBe(true);
+    expect(decodeClassLink(`https://x.test/#class=${c}`)).toEqual({ ok: true, value: link });
+    expect(checkClassLink(link, [scenario]).ok).toBe(true);
+    expect(classGameSetup(link, 99)).toMatchObject({ seed: 1234, theory: 'reversion', allowedOptions: ['A', 'B', 'C'] });
+    const perStudent = { ...link, seed: null };
+    expect(readClassLink(encodeClassLink(perStudent))).toEqual({ ok: true, value: perStudent });
+    expect(classGameSetup(perStudent, 99).seed).toBe(99);
+  });
+  it('refuses bad links with a message', () => {
+    const c = encodeClassLink(link);
+    expect(decodeClassLink(c.slice(0, -5))).toMatchObject({ ok: false });
+    expect(decodeClassLink(code)).toEqual({ ok: false, error: expect.stringMatching(/run code, not a class link/) as unknown });
+    expect(decodeClassLink(forge('SXC1', { ...link, minutesPerDecision: 0 }))).toMatchObject({ ok: false, error: expect.stringMatching(/minutesPerDecision/) as unknown });
+    expect(checkClassLink({ ...link, setup: { ...link.setup, allowedOptions: ['Q'] } }, [scenario])).toMatchObject({ ok: false, error: { reason: 'unknown-id', what: 'option' } });
+  });
+});
+
+describe('fuzzing the decoders', () => {
+  const classCode = encodeClassLink(link0());
+  function link0() {
+    return makeClassLink(scenario, defaultSetup(scenario), null, 5);
+  }
+  /** Random strings, strings that look like codes, and mutations (flip, cut, insert, duplicate) of real codes. */
+  const mutated = (base: string) =>
+    fc.oneof(
+      fc.tuple(fc.nat(base.length - 1), fc.string({ minLength: 1, maxLength: 1 })).map(([i, ch]) => base.slice(0, i) + ch + base.slice(i + 1)),
+      fc.nat(base.length).map((i) => base.slice(0, i)),
+      fc.tuple(fc.nat(base.length), fc.string({ maxLength: 8 })).map(([i, s]) => base.slice(0, i) + s + base.slice(i)),
+      fc.tuple(fc.nat(base.length), fc.nat(base.length)).map(([a, b]) => base.slice(0, Math.min(a, b)) + base.slice(Math.max(a, b))),
+      fc.string().map((s) => `SX1.${s}`),
+      fc.string().map((s) => `SXC1.${s}.${checksum(s)}`),
+      fc.jsonValue().map((v) => forge('SX1', v)),
+      fc.jsonValue().map((v) => forge('SXC1', v)),
+    );
+  const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 200 }), mutated(code), mutated(classCode));
+
+  const check = (decode: (s: unknown) => { ok: boolean; error?: unknown }) => (input: string) => {
+    const r = decode(input);
+    if (!r.ok) expect(typeof r.error === 'string' && r.error.length > 10).toBe(true);
+  };
+
+  it(`run codes: ${FUZZ_RUNS} random and mutated inputs, never an exception, always a message`, () => {
+    let count = 0;
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        count++;
+        check(decodeRunCode)(input);
+        const opened = openRunCode(input, [scenario]);
+        if (!opened.ok) expect(describeProblem(opened.error).length).toBeGreaterThan(10);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    expect(count).toBeGreaterThanOrEqual(FUZZ_RUNS);
+  });
+
+  it(`class links: ${FUZZ_RUNS} random and mutated inputs, never an exception, always a message`, () => {
+    let count = 0;
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        count++;
+        check(decodeClassLink)(input);
+        const r = readClassLink(input);
+        if (r.ok) expect(checkClassLink(r.value, [scenario]).ok !== undefined).toBe(true);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    expect(count).toBeGreaterThanOrEqual(FUZZ_RUNS);
+  });
+
+  it('non-string inputs', () => {
+    for (const v of [null, undefined, 42, {}, [], true]) {
+      expect(decodeRunCode(v).ok).toBe(false);
+      expect(decodeClassLink(v).ok).toBe(false);
+    }
+    expect(readRunCode('x'.repeat(100_000))).toMatchObject({ ok: false, error: { reason: 'too-long' } });
+  });
+});

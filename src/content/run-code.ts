@@ -1,0 +1,198 @@
+// Run codes: a finished game as a short text that travels without accounts or servers. A code holds the
+// set-up, the player's decisions and event answers; opening it replays the game exactly with playDecisions.
+// Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
+import { z } from 'zod';
+import { createGame, playDecisions, step, type Action, type Decision, type EventAnswers, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
+import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
+
+export const RUN_CODE_VERSION = 1;
+
+const id = z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/, 'not an id');
+/** Free text a player typed: bounded, no control characters. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const text = (max: number) => z.string().max(max).refine((s) => !CONTROL.test(s), 'control characters');
+
+export const setupSchema = z.object({
+  seed: z.number().int().min(0).max(2 ** 32 - 1),
+  start: z.enum(['2012', '2006']),
+  theory: id,
+  usPosture: id,
+  succession: z.enum(['player', 'model']),
+  allowedOptions: z.array(id).max(12),
+  randomEvents: z.boolean(),
+  twoTeam: z.boolean(),
+});
+
+const decisionSchema = z.object({
+  strategy: id,
+  party: id.optional(),
+  levers: z.array(id).max(12).optional(),
+  rationale: text(600).optional(),
+  forecast: z.enum(['rise', 'fall']).optional(),
+});
+
+const runSchema = z.object({
+  v: z.literal(RUN_CODE_VERSION),
+  scenarioId: id,
+  scenarioVersion: z.number().int().min(0).max(1_000_000),
+  setup: setupSchema,
+  decisions: z.array(decisionSchema).min(1).max(12),
+  answers: z.record(z.string().regex(/^\d{4}:[A-Za-z0-9+_.-]{1,64}$/, 'not a year:event key'), id).refine((a) => Object.keys(a).length <= 200, 'too many answers'),
+  nickname: text(40).optional(),
+});
+
+export type RunCode = {
+  readonly v: typeof RUN_CODE_VERSION;
+  readonly scenarioId: string;
+  readonly scenarioVersion: number;
+  readonly setup: GameSetup;
+  readonly decisions: readonly Decision[];
+  readonly answers: EventAnswers;
+  readonly nickname?: string;
+};
+
+/**
+ * Upgrades an older payload to the current version, one step at a time. Version 1 is the first published
+ * format; a future version 2 adds `1: (p) => …` here so that every code ever handed out still opens.
+ */
+const MIGRATIONS: Readonly<Record<number, (payload: unknown) => unknown>> = {};
+const OLDEST_READABLE = 1;
+
+export function migrateRunPayload(version: number, payload: unknown): Result<unknown, CodeProblem> {
+  if (version < OLDEST_READABLE) return { ok: false, error: { reason: 'old-version', kind: 'run', version } };
+  let current = payload;
+  for (let v = version; v < RUN_CODE_VERSION; v++) {
+    const up = MIGRATIONS[v];
+    if (!up) return { ok: false, error: { reason: 'old-version', kind: 'run', version } };
+    current = up(current);
+  }
+  return { ok: true, value: current };
+}
+
+/** Drops undefined fields (exactOptionalPropertyTypes) and bounds the free text. */
+function cleanDecision(d: Decision, includeReasoning: boolean): Decision {
+  return {
+    strategy: d.strategy,
+    ...(d.party !== undefined ? { party: d.party } : {}),
+    ...(d.levers !== undefined && d.levers.length > 0 ? { levers: [...d.levers] } : {}),
+    ...(includeReasoning && d.rationale ? { rationale: cleanText(d.rationale, 600) } : {}),
+    ...(includeReasoning && d.forecast ? { forecast: d.forecast } : {}),
+  };
+}
+
+export function cleanText(value: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max);
+}
+
+/** The player's decisions and the event answers (keyed `year:eventId`) behind a list of actions. */
+export function decisionsFromActions(scenario: Scenario, setup: GameSetup, actions: readonly Action[]): { decisions: Decision[]; answers: Record<string, string> } {
+  const decisions: Decision[] = [];
+  const answers: Record<string, string> = {};
+  let state: GameState = createGame(scenario, setup);
+  for (const action of actions) {
+    if (action.type === 'strategy/chosen') {
+      const { type: _type, ...decision } = action;
+      decisions.push(decision);
+    } else if (action.type === 'event/answered') {
+      const waiting = state.pendingEvents[0];
+      if (waiting) answers[`${waiting.year}:${waiting.id}`] = action.choice;
+    }
+    const next = step(state, action, scenario);
+    if (!next.ok) break;
+    state = next.value;
+  }
+  return { decisions, answers };
+}
+
+export type RunCodeOptions = { readonly nickname?: string | undefined; readonly includeReasoning?: boolean };
+
+export function runCodeFromGame(scenario: Scenario, setup: GameSetup, actions: readonly Action[], options: RunCodeOptions = {}): RunCode {
+  const { decisions, answers } = decisionsFromActions(scenario, setup, actions);
+  const nickname = options.nickname ? cleanText(options.nickname, 40) : '';
+  return {
+    v: RUN_CODE_VERSION,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    setup: { ...setup, allowedOptions: [...setup.allowedOptions] },
+    decisions: decisions.map((d) => cleanDecision(d, options.includeReasoning ?? true)),
+    answers,
+    ...(nickname ? { nickname } : {}),
+  };
+}
+
+export function encodeRunCode(run: RunCode): string {
+  return packCode('run', RUN_CODE_VERSION, run);
+}
+
+/** Reads a code (or an address with #run=…) into a validated RunCode, or says what is wrong with it. */
+export function readRunCode(input: unknown): Result<RunCode, CodeProblem> {
+  try {
+    const unpacked = unpackCode(input, 'run', RUN_CODE_VERSION);
+    if (!unpacked.ok) return unpacked;
+    const migrated = migrateRunPayload(unpacked.value.version, unpacked.value.payload);
+    if (!migrated.ok) return migrated;
+    const parsed = runSchema.safeParse(migrated.value);
+    if (!parsed.success) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: issueSummary(parsed.error.issues) } };
+    const p = parsed.data;
+    const run: RunCode = {
+      v: RUN_CODE_VERSION,
+      scenarioId: p.scenarioId,
+      scenarioVersion: p.scenarioVersion,
+      setup: p.setup,
+      decisions: p.decisions.map((d) => cleanDecision(d as Decision, true)),
+      answers: p.answers,
+      ...(p.nickname ? { nickname: p.nickname } : {}),
+    };
+    return { ok: true, value: run };
+  } catch (error) {
+    return { ok: false, error: { reason: 'invalid', kind: 'run', detail: String(error).slice(0, 120) } };
+  }
+}
+
+export function decodeRunCode(input: unknown): Result<RunCode, string> {
+  const result = readRunCode(input);
+  return result.ok ? result : { ok: false, error: describeProblem(result.error) };
+}
+
+/** Checks a set-up's ids against the scenario the code names. */
+export function checkSetup(scenario: Scenario, setup: GameSetup, kind: 'run' | 'class'): CodeProblem | null {
+  if (!scenario.theories.some((t) => t.id === setup.theory)) return { reason: 'unknown-id', kind, what: 'theory', id: setup.theory };
+  if (!scenario.usPostures.some((t) => t.id === setup.usPosture)) return { reason: 'unknown-id', kind, what: 'usPosture', id: setup.usPosture };
+  if (setup.start === '2006' && !scenario.prologue) return { reason: 'unknown-id', kind, what: 'start', id: setup.start };
+  const unknown = setup.allowedOptions.find((o) => !scenario.options.some((x) => x.id === o));
+  if (unknown !== undefined) return { reason: 'unknown-id', kind, what: 'option', id: unknown };
+  return null;
+}
+
+export function findScenario(scenarios: readonly Scenario[], scenarioId: string, version: number, kind: 'run' | 'class'): Result<Scenario, CodeProblem> {
+  const scenario = scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) return { ok: false, error: { reason: 'wrong-scenario', kind, scenarioId } };
+  if (scenario.version !== version) return { ok: false, error: { reason: 'scenario-version', kind, codeVersion: version, version: scenario.version } };
+  return { ok: true, value: scenario };
+}
+
+export type ReplayedRun = { readonly run: RunCode; readonly scenario: Scenario; readonly state: GameState; readonly actions: readonly Action[] };
+
+/** Finds the run's scenario and replays it exactly. */
+export function replayRun(run: RunCode, scenarios: readonly Scenario[]): Result<ReplayedRun, CodeProblem> {
+  try {
+    const found = findScenario(scenarios, run.scenarioId, run.scenarioVersion, 'run');
+    if (!found.ok) return found;
+    const scenario = found.value;
+    const problem = checkSetup(scenario, run.setup, 'run');
+    if (problem) return { ok: false, error: problem };
+    const played = playDecisions(scenario, run.setup, run.decisions, run.answers);
+    if (!played.ok) return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: played.error.message } };
+    return { ok: true, value: { run, scenario, state: played.value.state, actions: played.value.actions } };
+  } catch (error) {
+    return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: String(error).slice(0, 120) } };
+  }
+}
+
+/** Decode + replay in one step. */
+export function openRunCode(input: unknown, scenarios: readonly Scenario[]): Result<ReplayedRun, CodeProblem> {
+  const decoded = readRunCode(input);
+  return decoded.ok ? replayRun(decoded.value, scenarios) : decoded;
+}

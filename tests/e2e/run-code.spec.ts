@@ -1,0 +1,81 @@
+// A finished game's run code opens in a fresh browser (no shared storage) as the identical debrief, read-only;
+// the paste box opens it too; a tampered code shows a message instead.
+import { expect, test, type Page } from '@playwright/test';
+import { decodeOrThrow } from './classroom-helpers.ts';
+import { openTitle, playWholeGame, SEED } from './helpers.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+/** The debrief's numbers: every table's text, in order. */
+async function debriefNumbers(page: Page): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
+  await expect(page.locator('.debrief table').first()).toBeVisible();
+  const read = () => page.locator('.debrief table').evaluateAll((tables) => tables.map((t) => (t as HTMLElement).innerText));
+  // The debrief fills in lazily (charts, ghost runs): read until two readings agree.
+  let last = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(400);
+    const next = await read();
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  return last;
+}
+
+test('a run code replays the identical debrief in a fresh context', async ({ page, browser }) => {
+  await openTitle(page, SEED);
+  await playWholeGame(page, ['A', 'C+LE', 'D']);
+  const original = await debriefNumbers(page);
+  expect(original.length).toBeGreaterThan(0);
+
+  const share = page.getByRole('region', { name: 'Share this run' });
+  await expect(share).toBeVisible();
+  await share.getByLabel('Nickname or team name (optional)').fill('Los Halcones');
+  const codeBox = page.getByTestId('run-code');
+  await expect(codeBox).toHaveValue(/^SX1\./);
+  const code = await codeBox.inputValue();
+  expect(decodeOrThrow(code)).toMatchObject({ nickname: 'Los Halcones', setup: { seed: SEED, start: '2012' } });
+  await expect(share.getByRole('img', { name: 'QR code of the link to this run' })).toBeVisible();
+  await share.getByRole('button', { name: 'Copy the run code' }).click();
+  await expect(share.getByRole('status').first()).toHaveText(/Copied|Could not copy/);
+
+  // Leaving out the reasoning (none was typed here) keeps the numbers.
+  await share.getByLabel('Include my one-line reasons and forecasts').uncheck();
+  const bare = await codeBox.inputValue();
+  expect(decodeOrThrow(bare).decisions.every((d) => d.rationale === undefined)).toBe(true);
+
+  // A fresh context: nothing shared with the first one but the code.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(`/#run=${code}`);
+  expect(await debriefNumbers(other)).toEqual(original);
+  await expect(other.getByTestId('read-only-banner')).toContainText('A shared run by Los Halcones, read-only.');
+  await expect(other.getByRole('region', { name: 'Share this run' })).toHaveCount(0);
+  await other.getByRole('button', { name: 'Close the shared run' }).click();
+  await expect(other.getByRole('button', { name: 'Start in December 2012' })).toBeVisible();
+
+  // The paste box on the title screen.
+  await other.getByText('Open a shared run').click();
+  await other.getByLabel('Run code or link').fill(bare);
+  await other.getByRole('button', { name: 'Open the run' }).click();
+  expect(await debriefNumbers(other)).toEqual(original);
+  await fresh.close();
+});
+
+test('a tampered or truncated code shows a message', async ({ page }) => {
+  await openTitle(page);
+  await page.getByText('Open a shared run').click();
+  const box = page.getByLabel('Run code or link');
+  const open = page.getByRole('button', { name: 'Open the run' });
+  await box.fill('SX1.N4IgLgpgTgzg9gOwgLgC4FcAuA.1abc');
+  await open.click();
+  await expect(page.getByRole('alert')).toContainText('damaged or cut off');
+  await box.fill('hello');
+  await open.click();
+  await expect(page.getByRole('alert')).toContainText('not a Sexenio run code');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sexenio' })).toBeVisible();
+
+  // The same through the address.
+  await page.goto('/#run=SX1.AAAA.zz');
+  await expect(page.getByRole('alert')).toContainText('damaged or cut off');
+});
