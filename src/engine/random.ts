@@ -15,22 +15,8 @@ function splitmix32(seed: number): () => number {
 
 export function seedRng(seed: number): RngState {
   const next = splitmix32(seed);
-  const state: [number, number, number, number] = [next(), next(), next(), next()];
   // Warm up so that nearby seeds diverge at once.
-  let s: RngState = state;
-  for (let i = 0; i < 12; i++) s = nextUint(s)[1];
-  return s;
-}
-
-function nextUint(state: RngState): [number, RngState] {
-  let [a, b, c, d] = state;
-  const t = (((a + b) >>> 0) + d) >>> 0;
-  d = (d + 1) >>> 0;
-  a = b ^ (b >>> 9);
-  b = (c + (c << 3)) >>> 0;
-  c = ((c << 21) | (c >>> 11)) >>> 0;
-  c = (c + t) >>> 0;
-  return [t, [a >>> 0, b, c, d]];
+  return drawUniforms([next(), next(), next(), next()], 12)[1];
 }
 
 /** Draws `count` uniforms in [0, 1) and returns them with the advanced state (one allocation, on the hot path). */

@@ -42,38 +42,34 @@ describe('step rejects illegal actions and leaves the state unchanged', () => {
   });
 });
 
+/** Plays to the end choosing `strategy` whenever asked and answering events with their defaults; returns the phases seen. */
+function playThrough(start: GameState, strategy: string): { state: GameState; phases: string[] } {
+  let state = start;
+  const phases: string[] = [state.phase];
+  for (let guard = 0; state.phase !== 'finished' && guard < 200; guard++) {
+    const action: Action =
+      state.phase === 'choosing' ? { type: 'strategy/chosen', strategy }
+      : state.phase === 'playing' ? { type: 'year/advanced' }
+      : state.phase === 'event' ? { type: 'event/answered', choice: scenario.events.find((e) => e.id === state.pendingEvents[0]?.id)?.choice?.default ?? '' }
+      : { type: 'term/closed' };
+    const next = step(state, action, scenario);
+    if (!next.ok) throw new Error(next.error.message);
+    state = next.value;
+    if (phases[phases.length - 1] !== state.phase) phases.push(state.phase);
+  }
+  return { state, phases };
+}
+
 describe('flow', () => {
   it('goes choosing → playing → term-end → choosing, and finished after the last term', () => {
-    let state = fresh();
-    const phases: string[] = [state.phase];
-    for (let guard = 0; state.phase !== 'finished' && guard < 200; guard++) {
-      const action: Action =
-        state.phase === 'choosing' ? { type: 'strategy/chosen', strategy: 'B' }
-        : state.phase === 'playing' ? { type: 'year/advanced' }
-        : state.phase === 'event' ? { type: 'event/answered', choice: scenario.events.find((e) => e.id === state.pendingEvents[0]?.id)?.choice?.default ?? '' }
-        : { type: 'term/closed' };
-      const next = step(state, action, scenario);
-      if (!next.ok) throw new Error(next.error.message);
-      state = next.value;
-      if (phases[phases.length - 1] !== state.phase) phases.push(state.phase);
-    }
+    const { state, phases } = playThrough(fresh(), 'B');
     expect(state.phase).toBe('finished');
     expect(phases.filter((p) => p === 'choosing')).toHaveLength(3);
     expect(phases.filter((p) => p === 'term-end')).toHaveLength(3);
   });
 
   it('in one-term mode the succession model decides the later sexenios', () => {
-    let state = createGame(scenario, defaultSetup(scenario, { seed: 11, succession: 'model' }));
-    for (let guard = 0; state.phase !== 'finished' && guard < 200; guard++) {
-      const action: Action =
-        state.phase === 'choosing' ? { type: 'strategy/chosen', strategy: 'A' }
-        : state.phase === 'playing' ? { type: 'year/advanced' }
-        : state.phase === 'event' ? { type: 'event/answered', choice: scenario.events.find((e) => e.id === state.pendingEvents[0]?.id)?.choice?.default ?? '' }
-        : { type: 'term/closed' };
-      const next = step(state, action, scenario);
-      if (!next.ok) throw new Error(next.error.message);
-      state = next.value;
-    }
+    const { state } = playThrough(createGame(scenario, defaultSetup(scenario, { seed: 11, succession: 'model' })), 'A');
     expect(state.terms.map((t) => t.decision?.by)).toEqual(['player', 'model', 'model']);
   });
 });

@@ -7,7 +7,7 @@ import { EventDigest } from '../../components/event-digest/event-digest.tsx';
 import { FactorBars } from '../../components/factor-bars/factor-bars.tsx';
 import { DecisionsTable } from './decisions-table.tsx';
 import { GhostSection } from './ghost-section.tsx';
-import { ProfileTable } from './profile-table.tsx';
+import { ChangeTable } from '../../components/change-table/change-table.tsx';
 import { PromptsSection } from './prompts-section.tsx';
 import { ReportActions } from './report-actions.tsx';
 import { TimelineSection } from './timeline-section.tsx';
@@ -43,7 +43,7 @@ export default function DebriefBody() {
       </Suspense>
 
       <div className="debrief__lower">
-        <ProfileTable profile={debrief.profile} />
+        <ChangeTable rows={debrief.profile} caption={t('debrief.profileCaption')} showRange />
         {cooperation && (
           <section aria-labelledby="factors-title" className="debrief__factors">
             <h2 id="factors-title">{t('debrief.factorsTitle')}</h2>

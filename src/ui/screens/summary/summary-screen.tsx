@@ -11,7 +11,7 @@ import { TermDecisionLine } from '../../components/term-decision/term-decision-l
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
-import { ChangeTable } from './change-table.tsx';
+import { ChangeTable } from '../../components/change-table/change-table.tsx';
 import './summary-screen.css';
 
 export function SummaryScreen() {

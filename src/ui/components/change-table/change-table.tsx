@@ -1,16 +1,18 @@
-// A table of indicators at the start and end of a span, with the change.
+// A table of indicators at the start and end of a span, with the change, and optionally the lowest and highest year.
 import { useTranslation } from 'react-i18next';
 import type { ScoreDef } from '../../../engine/index.ts';
-import { Delta } from '../../components/delta/delta.tsx';
+import { Delta } from '../delta/delta.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 
-type Props = { readonly rows: readonly { def: ScoreDef; start: number; end: number }[]; readonly caption: string };
+type Row = { readonly def: ScoreDef; readonly start: number; readonly end: number; readonly min?: number; readonly max?: number };
+type Props = { readonly rows: readonly Row[]; readonly caption: string; readonly showRange?: boolean };
 
-export function ChangeTable({ rows, caption }: Props) {
+export function ChangeTable({ rows, caption, showRange = false }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const f = useFormat();
+  const heads = [t('table.start'), t('table.end'), t('table.change'), ...(showRange ? [t('table.lowest'), t('table.highest')] : [])];
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
@@ -18,15 +20,11 @@ export function ChangeTable({ rows, caption }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('table.indicator')}</th>
-            <th scope="col" className="num">
-              {t('table.start')}
-            </th>
-            <th scope="col" className="num">
-              {t('table.end')}
-            </th>
-            <th scope="col" className="num">
-              {t('table.change')}
-            </th>
+            {heads.map((head) => (
+              <th key={head} scope="col" className="num">
+                {head}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -38,6 +36,8 @@ export function ChangeTable({ rows, caption }: Props) {
               <td className="num">
                 <Delta def={r.def} delta={r.end - r.start} />
               </td>
+              {showRange && <td className="num">{f.value(r.def, r.min ?? r.start)}</td>}
+              {showRange && <td className="num">{f.value(r.def, r.max ?? r.end)}</td>}
             </tr>
           ))}
         </tbody>
