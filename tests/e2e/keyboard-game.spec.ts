@@ -1,27 +1,9 @@
 // A whole game — three sexenios (A, C+LE, D) — played with the keyboard alone: Tab, Shift+Tab, arrows, Space,
 // Enter and the game's single-key shortcuts. No mouse clicks.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { expectHeadingFocused, playTermWithKeyboard, tabTo } from './keyboard-steps.ts';
 
 test.use({ reducedMotion: 'no-preference' });
-
-async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
-}
-
-/** Presses Tab (or Shift+Tab) until the locator has focus. */
-async function tabTo(page: Page, locator: Locator, { back = false, max = 120 } = {}): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await isFocused(locator)) return;
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`could not reach ${locator.toString()} with ${back ? 'Shift+Tab' : 'Tab'}`);
-}
-
-async function expectHeadingFocused(page: Page, name: RegExp | string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 1, name });
-  await expect(heading).toBeVisible();
-  await expect(heading).toBeFocused();
-}
 
 async function chooseWithKeyboard(page: Page, strategy: 'A' | 'C+LE' | 'D', rationale: string): Promise<void> {
   await expectHeadingFocused(page, /Choose a strategy/);
@@ -64,47 +46,6 @@ async function answerDialogsWithKeyboard(page: Page): Promise<void> {
   }
 }
 
-/** Plays a sexenio: Enter on "Begin", then N for each year, answering event dialogs from the keyboard. */
-async function playTermWithKeyboard(page: Page, answered: { count: number }): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  const next = page.locator('.year-controls__next');
-  const autoPlay = page.getByRole('button', { name: /Auto-play/ });
-  if ((await autoPlay.getAttribute('aria-pressed')) === 'true') {
-    await page.keyboard.press('p');
-    await expect(autoPlay).toHaveAttribute('aria-pressed', 'false');
-  }
-  await tabTo(page, next);
-  await expect(next).toHaveText(/^Begin/);
-  await page.keyboard.press('Enter');
-  const dialog = page.locator('dialog[open]');
-  for (let guard = 0; guard < 30; guard++) {
-    await expect.poll(async () => (await dialog.count()) > 0 || !/^Begin/.test((await next.textContent()) ?? '')).toBe(true);
-    if ((await dialog.count()) > 0) {
-      const title = (await dialog.locator('h2').textContent()) ?? '';
-      const choices = dialog.locator('.event-dialog__choice');
-      await expect(choices.first()).toBeFocused();
-      // Take the second answer half the time, to use Tab inside the dialog too.
-      if (answered.count % 2 === 1) {
-        await page.keyboard.press('Tab');
-        await expect(choices.nth(1)).toBeFocused();
-      }
-      await page.keyboard.press('Enter');
-      answered.count++;
-      await expect.poll(async () => (await dialog.count()) === 0 || (await dialog.locator('h2').textContent()) !== title).toBe(true);
-      continue;
-    }
-    const label = (await next.textContent()) ?? '';
-    if (label.startsWith('See the sexenio summary')) {
-      await page.keyboard.press('n');
-      return;
-    }
-    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    await page.keyboard.press('n');
-    await expect.poll(async () => (await dialog.count()) > 0 || (await page.getByRole('heading', { level: 1 }).textContent()) !== heading).toBe(true);
-  }
-  throw new Error('the sexenio did not end');
-}
-
 test('a whole game with the keyboard only', async ({ page }) => {
   await page.goto('/?seed=424242');
   const start = page.getByRole('button', { name: 'Start in December 2012' });
@@ -134,6 +75,7 @@ test('a whole game with the keyboard only', async ({ page }) => {
   ] as const;
   for (const [i, step] of plan.entries()) {
     await chooseWithKeyboard(page, step.strategy, `Reason ${i + 1}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await playTermWithKeyboard(page, answered);
     if (i === 0) {
       // The live region said what happened in the last year, in words.

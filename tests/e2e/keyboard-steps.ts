@@ -57,8 +57,11 @@ export async function pickWithKeyboard(page: Page, option: 'A' | 'B' | 'D', part
   }
 }
 
-/** Plays a sexenio from "Begin" to its summary with Enter and N, answering event dialogs with Enter. */
-export async function playTermWithKeyboard(page: Page): Promise<void> {
+/**
+ * Plays a sexenio from "Begin" to its summary with Enter and N, answering event dialogs with Enter. With a counter,
+ * every second dialog is answered with its second choice (Tab inside the dialog), and answers are counted.
+ */
+export async function playTermWithKeyboard(page: Page, answered?: { count: number }): Promise<void> {
   const next = page.locator('.year-controls__next');
   const autoPlay = page.getByRole('button', { name: /Auto-play/ });
   if ((await autoPlay.getAttribute('aria-pressed')) === 'true') {
@@ -73,8 +76,14 @@ export async function playTermWithKeyboard(page: Page): Promise<void> {
     await expect.poll(async () => (await dialog.count()) > 0 || !/^Begin/.test((await next.textContent()) ?? '')).toBe(true);
     if ((await dialog.count()) > 0) {
       const title = (await dialog.locator('h2').textContent()) ?? '';
-      await expect(dialog.locator('.event-dialog__choice').first()).toBeFocused();
+      const choices = dialog.locator('.event-dialog__choice');
+      await expect(choices.first()).toBeFocused();
+      if (answered && answered.count % 2 === 1) {
+        await page.keyboard.press('Tab');
+        await expect(choices.nth(1)).toBeFocused();
+      }
       await page.keyboard.press('Enter');
+      if (answered) answered.count++;
       await expect.poll(async () => (await dialog.count()) === 0 || (await dialog.locator('h2').textContent()) !== title).toBe(true);
       continue;
     }
