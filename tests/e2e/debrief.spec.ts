@@ -60,9 +60,8 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   const total = Number(await luck.getAttribute('data-total-ms'));
   console.log(`luck versus choice: 1,000 seeds of the player's path in ${ms} ms; all 6 paths (6,000 games) in ${total} ms`);
   test.info().annotations.push({ type: 'luck-ms', description: `${ms} ms for 1,000 seeds; ${total} ms for 6,000` });
+  // Speed is reported here, not asserted (timings belong in benchmarks): about 0.55 s alone on this machine.
   expect(ms).toBeGreaterThan(0);
-  // Target < 2 s on its own (about 0.5 s measured); generous here, since the suite runs other browsers in parallel.
-  expect(ms).toBeLessThan(5000);
   await expect(page.getByTestId('luck-caption')).toContainText('% of the differences in final cooperation come from the path chosen');
   await expect(luck.locator('.luck__path')).toHaveCount(6);
   await expect(page.getByTestId('live-region')).toContainText('Luck versus choice is ready');
