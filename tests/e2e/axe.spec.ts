@@ -8,6 +8,8 @@ test.use({ reducedMotion: 'reduce' });
 type Scan = (page: Page, name: string) => Promise<void>;
 
 test('every screen passes an axe scan', async ({ page, makeAxeBuilder }) => {
+  // A whole game plus seven scans: allow for a busy machine (CI runs two browsers side by side).
+  test.setTimeout(300_000);
   const report: string[] = [];
   const scan: Scan = async (_page, name) => {
     const results = await makeAxeBuilder().analyze();

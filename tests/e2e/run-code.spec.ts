@@ -10,7 +10,10 @@ test.use({ reducedMotion: 'reduce' });
 async function debriefNumbers(page: Page): Promise<string[]> {
   await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
   await expect(page.locator('.debrief table').first()).toBeVisible();
-  const read = () => page.locator('.debrief table').evaluateAll((tables) => tables.map((t) => (t as HTMLElement).innerText));
+  // Luck versus choice fills its tables when its worker finishes, which takes longer under load: wait for it.
+  await expect(page.getByTestId('luck')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  const read = () =>
+    page.locator('.debrief table').evaluateAll((tables) => tables.map((t) => (t as HTMLElement).innerText).filter((text) => text.trim() !== ''));
   // The debrief fills in lazily (charts, ghost runs): read until two readings agree.
   let last = await read();
   for (let i = 0; i < 20; i++) {
