@@ -84,6 +84,20 @@ describe('simulator', () => {
     expect(list['factors']?.length).toBeGreaterThan(10);
   }, 60_000);
 
+  it('takes a theory, a US posture, fixed parties and one-term mode', () => {
+    type Game = SimGame & { setup: Record<string, string>; terms: { strategy: string; party: string; by: string }[] };
+    const base = JSON.parse(sim('--choices', 'A,A,A', '--seed', '5').stdout) as Game;
+    const deare = JSON.parse(sim('--choices', 'A,A,A', '--seed', '5', '--theory', 'reversion', '--us', 'slow-aid').stdout) as Game;
+    expect(deare.setup).toMatchObject({ theory: 'reversion', us: 'slow-aid' });
+    expect(deare.final['cooperation']).not.toBe(base.final['cooperation']);
+    const parties = JSON.parse(sim('--choices', 'B,C,D', '--parties', 'PRI,PAN,PRD').stdout) as Game;
+    expect(parties.terms.map((t) => t.party)).toEqual(['PRI', 'PAN', 'PRD']);
+    const oneTerm = JSON.parse(sim('--choices', 'B', '--successors', 'model', '--seed', '9').stdout) as Game;
+    expect(oneTerm.years).toHaveLength(18);
+    expect(oneTerm.terms.map((t) => t.by)).toEqual(['player', 'model', 'model']);
+    expect(sim('--choices', 'A,A,A', '--theory', 'astrology').stderr).toMatch(/^sim: unknown --theory "astrology"/);
+  }, 60_000);
+
   for (const [why, args] of [
     ['an unknown choice', ['--choices', 'A,X,B']],
     ['too few choices', ['--choices', 'A,B']],
