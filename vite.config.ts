@@ -1,9 +1,36 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './vite-csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: the whole built game (screens, scenario, source texts, charts) is precached.
+    // The service worker is registered by an external script, since the CSP forbids inline ones.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      includeAssets: ['icon.svg', 'robots.txt'],
+      manifest: {
+        name: 'Sexenio: US–Mexico defense relations',
+        short_name: 'Sexenio',
+        description: 'A decision-simulation game about US–Mexico military cooperation, for classrooms and self-guided play.',
+        theme_color: '#1d4e6b',
+        background_color: '#f4f2ec',
+        display: 'standalone',
+        start_url: '/',
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,txt,webmanifest}'],
+        navigateFallback: 'index.html',
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 700 },
