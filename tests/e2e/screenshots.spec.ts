@@ -1,10 +1,11 @@
-// Screenshots of the main screens at phone, laptop and projector sizes, saved to screenshots/ (git-ignored),
+// Screenshots of the main screens at phone, tablet, laptop and projector sizes, saved to screenshots/ (git-ignored),
 // each checked for horizontal overflow.
 import { expect, test, type Page } from '@playwright/test';
 import { answerDialogs, confirmStrategy, expectNoHorizontalOverflow, finishTerm, openTitle, playYear, selectStrategy, toChoice } from './helpers.ts';
 
 const SIZES = [
   { width: 390, height: 844 },
+  { width: 768, height: 1024 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
 ] as const;
