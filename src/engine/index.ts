@@ -1,4 +1,4 @@
-// The engine's public surface. Pure: no DOM, no clock, no Math.random, no I/O.
+// The engine's public surface. Pure: no DOM, no clock, no unseeded randomness, no I/O.
 export type * from './scenario-types.ts';
 export type * from './types.ts';
 export type { RngState } from './random.ts';

@@ -6,6 +6,16 @@ import { markFirstScreenShown } from '../lib/use-screen-focus.ts';
 import { freshStore } from '../test/render.tsx';
 import { App } from './app.tsx';
 
+/** A game under strategy A with auto-play off, rendered and past "Begin 2013". */
+async function beginFirstYear(): Promise<void> {
+  useGameStore.getState().startGame('2012', 1);
+  useGameStore.getState().leaveBriefing();
+  useGameStore.getState().chooseStrategy({ strategy: 'A' });
+  useGameStore.getState().setAutoPlay(false);
+  render(<App />);
+  fireEvent.click(await screen.findByRole('button', { name: /^Begin 2013/ }));
+}
+
 describe('the app', () => {
   beforeEach(() => {
     freshStore();
@@ -38,12 +48,7 @@ describe('the app', () => {
   });
 
   it('announces the year in the live region and shows the why list on W', async () => {
-    useGameStore.getState().startGame('2012', 1);
-    useGameStore.getState().leaveBriefing();
-    useGameStore.getState().chooseStrategy({ strategy: 'A' });
-    useGameStore.getState().setAutoPlay(false);
-    render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: /^Begin 2013/ }));
+    await beginFirstYear();
     expect(screen.getByTestId('live-region').textContent).toBe(
       '2013: Overall cooperation rose 1.5 points to 62, mainly presidential mandate; SEDENA rose 2.0 points to 52, mainly presidential mandate; SEMAR rose 1.0 points to 71, mainly presidential mandate.',
     );
@@ -59,12 +64,7 @@ describe('the app', () => {
   });
 
   it('asks for an answer when an event needs one, and records it', async () => {
-    useGameStore.getState().startGame('2012', 1);
-    useGameStore.getState().leaveBriefing();
-    useGameStore.getState().chooseStrategy({ strategy: 'A' });
-    useGameStore.getState().setAutoPlay(false);
-    render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: /^Begin 2013/ }));
+    await beginFirstYear();
     fireEvent.click(screen.getByRole('button', { name: /^Next year: 2014/ }));
     const dialog = screen.getByRole('dialog', { hidden: true });
     expect(within(dialog).getByRole('heading', { name: 'Leaked diplomatic cables', hidden: true })).toBeTruthy();
