@@ -21,6 +21,18 @@ async function shoot(page: Page, screen: string): Promise<void> {
   await page.screenshot({ path: `screenshots/full/${screen}-${width}x${height}.png`, fullPage: true });
 }
 
+/** From a sexenio summary: plays A and D in the remaining sexenios and opens the debrief with its chart drawn. */
+async function playOnToDebrief(page: Page): Promise<void> {
+  for (const strategy of ['A', 'D']) {
+    await page.getByRole('button', { name: /Choose the strategy for/ }).click();
+    await selectStrategy(page, strategy);
+    await confirmStrategy(page);
+    await finishTerm(page);
+  }
+  await page.getByRole('button', { name: 'Go to the debrief' }).click();
+  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+}
+
 for (const size of SIZES) {
   test(`screens at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
@@ -46,14 +58,7 @@ for (const size of SIZES) {
 
     await finishTerm(page);
     await shoot(page, 'summary');
-    for (const strategy of ['A', 'D']) {
-      await page.getByRole('button', { name: /Choose the strategy for/ }).click();
-      await selectStrategy(page, strategy);
-      await confirmStrategy(page);
-      await finishTerm(page);
-    }
-    await page.getByRole('button', { name: 'Go to the debrief' }).click();
-    await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+    await playOnToDebrief(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'debrief');
   });
@@ -75,13 +80,6 @@ test('text enlarged to 200% reflows without horizontal scrolling', async ({ page
   await page.locator('#why-toggle').click();
   await finishTerm(page);
   await expectNoHorizontalOverflow(page);
-  for (const strategy of ['A', 'D']) {
-    await page.getByRole('button', { name: /Choose the strategy for/ }).click();
-    await selectStrategy(page, strategy);
-    await confirmStrategy(page);
-    await finishTerm(page);
-  }
-  await page.getByRole('button', { name: 'Go to the debrief' }).click();
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+  await playOnToDebrief(page);
   await expectNoHorizontalOverflow(page);
 });

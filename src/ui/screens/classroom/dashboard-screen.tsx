@@ -208,18 +208,11 @@ export function DashboardScreen() {
                 <thead>
                   <tr>
                     <th scope="col">{t('classroom.dashboard.path')}</th>
-                    <th scope="col" className="num">
-                      {t('classroom.dashboard.runs')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('classroom.dashboard.min')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('classroom.dashboard.mean')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('classroom.dashboard.max')}
-                    </th>
+                    {[t('classroom.dashboard.runs'), t('classroom.dashboard.min'), t('classroom.dashboard.mean'), t('classroom.dashboard.max')].map((head) => (
+                      <th key={head} scope="col" className="num">
+                        {head}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>

@@ -21,6 +21,15 @@ export function WaterfallChart({ scenario, def, waterfall, label, years }: Props
   const lo = Math.max(def.min, Math.floor(Math.min(...values) - 2));
   const hi = Math.min(def.max, Math.ceil(Math.max(...values) + 2));
   const pos = (v: number) => `${((v - lo) / Math.max(1e-9, hi - lo)) * 100}%`;
+  const totalRow = (label: string, value: number) => (
+    <li className="waterfall__row waterfall__row--total">
+      <span className="waterfall__label">{label}</span>
+      <span className="waterfall__value">{f.value(def, value)}</span>
+      <span className="waterfall__track" aria-hidden="true">
+        <span className="waterfall__bar waterfall__bar--total" style={span(lo, value)} />
+      </span>
+    </li>
+  );
   const span = (a: number, b: number) => ({ left: pos(Math.min(a, b)), width: `max(2px, calc(${pos(Math.max(a, b))} - ${pos(Math.min(a, b))}))` });
   const name = (factor: string) => (factor === OTHER_FACTORS ? t('debriefPlus.wfOther') : content(factorById(scenario, factor)?.label) || factor);
 
@@ -30,13 +39,7 @@ export function WaterfallChart({ scenario, def, waterfall, label, years }: Props
         {t('debriefPlus.wfSummary', { term: label, years, start: f.value(def, start), end: f.value(def, end), change: f.delta(def, end - start) })}
       </figcaption>
       <ol className="waterfall__rows">
-        <li className="waterfall__row waterfall__row--total">
-          <span className="waterfall__label">{t('debriefPlus.wfStart')}</span>
-          <span className="waterfall__value">{f.value(def, start)}</span>
-          <span className="waterfall__track" aria-hidden="true">
-            <span className="waterfall__bar waterfall__bar--total" style={span(lo, start)} />
-          </span>
-        </li>
+        {totalRow(t('debriefPlus.wfStart'), start)}
         {bars.map((b) => (
           <li key={b.factor} className="waterfall__row" data-factor={b.factor}>
             <span className="waterfall__label">{name(b.factor)}</span>
@@ -46,13 +49,7 @@ export function WaterfallChart({ scenario, def, waterfall, label, years }: Props
             </span>
           </li>
         ))}
-        <li className="waterfall__row waterfall__row--total">
-          <span className="waterfall__label">{t('debriefPlus.wfEnd')}</span>
-          <span className="waterfall__value">{f.value(def, end)}</span>
-          <span className="waterfall__track" aria-hidden="true">
-            <span className="waterfall__bar waterfall__bar--total" style={span(lo, end)} />
-          </span>
-        </li>
+        {totalRow(t('debriefPlus.wfEnd'), end)}
       </ol>
       <details className="waterfall__numbers print-hide">
         <summary>{t('debriefPlus.wfShowTable')}</summary>
