@@ -1,32 +1,54 @@
-// Turns scenario data into lookup tables once per scenario, and into closures once per parameter set
-// (a theory and a US posture), with the parameters baked in as constants. Every game reuses the result.
-import { compileCondition, compileExpr, type CompileOptions, type CompiledCondition, type CompiledExpr } from './expressions.ts';
-import type { EventDef, RuleDef, Scenario, ScoreDef, StrategyVariant } from './scenario-types.ts';
+// Turns scenario data into lookup tables once per scenario, into closures once per parameter set (a theory and a US
+// posture, with the parameters baked in as constants), and into year programs once per parameter set and set of a
+// year's discrete facts. Every game reuses the result.
+import { collectNames, compileNum, numClosure, Symbols, type KnownFacts, type Num, type Scope } from './expressions.ts';
+import { interval, lowerBool, lowerNum, type BoolIR, type Interval, type NumIR } from './ir.ts';
+import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
+import type { Change, EventOccurrence } from './types.ts';
+import { recordTemplate } from './slots.ts';
+import { ProgramBuilder, type YearProgram } from './vm.ts';
 
-export type CompiledEffect = { readonly target: string; readonly amount: CompiledExpr };
+export type { YearProgram } from './vm.ts';
+
+/** Where an effect lands: the score slot it moves, that score's bounds and cooperation weight, and its provenance. */
+export type EffectTarget = {
+  readonly target: string;
+  readonly slot: number;
+  readonly min: number;
+  readonly max: number;
+  /** Weight of the target in overall cooperation; NaN when it has none. */
+  readonly weight: number;
+  readonly factor: string;
+  readonly rule: string;
+  readonly event: string | undefined;
+  /**
+   * For a constant amount, the ledger entries it makes when it is applied whole (not clamped): shared by every game,
+   * as entries are never changed. Null otherwise.
+   */
+  readonly whole: Change | null;
+  readonly wholeCooperation: Change | null;
+};
+
+/** An effect with its amount as a closure (event answers); year programs carry amounts as bytecode. */
+export type CompiledEffect = EffectTarget & { readonly amount: Num };
 
 export type Provenanced = { readonly factor: string; readonly rule: string; readonly event: string | undefined };
 
-export type CompiledRule = {
-  readonly def: RuleDef;
-  readonly from: Provenanced;
-  readonly when: CompiledCondition | null;
-  readonly effects: readonly CompiledEffect[];
-};
-
 export type CompiledChoice = {
   readonly id: string;
+  /** The event's entry in a year's events once answered with this choice (shared: entries are never changed). */
+  readonly occurrence: EventOccurrence;
   readonly effects: readonly CompiledEffect[];
+  /** Every amount is a constant (nothing to evaluate). */
+  readonly constant: boolean;
   readonly sets: readonly string[];
   readonly from: Provenanced;
 };
 
+/** An event's answers (its yearly chance and effects run in the year programs). */
 export type CompiledEvent = {
   readonly def: EventDef;
-  readonly from: Provenanced;
-  readonly when: CompiledCondition | null;
-  readonly probability: CompiledExpr | null;
-  readonly effects: readonly CompiledEffect[];
+  readonly sets: readonly string[];
   readonly choices: ReadonlyMap<string, CompiledChoice>;
 };
 
@@ -41,20 +63,73 @@ export type ScenarioIndex = {
   readonly cooperationWeights: readonly (readonly [string, number])[];
   readonly cooperationWeight: ReadonlyMap<string, number>;
   readonly eventIndex: ReadonlyMap<string, number>;
+  /** The keys of a scores record, in order: the score ids, then `cooperation` if it is weighted but not a score. */
+  readonly scoreKeys: readonly string[];
+  /** Every value each score slot can hold once moved: its bounds (overall cooperation, moved by weights, is unbounded). */
+  readonly scoreBounds: readonly Interval[];
+  /** A scores record to copy (keys in order). */
+  readonly scoreTemplate: Readonly<Record<string, number>>;
+  /** Slot of `cooperation` among the score keys, -1 when there is none. */
+  readonly cooperationSlot: number;
+  /** Where every name an expression of the scenario reads lives in a frame. */
+  readonly symbols: Symbols;
+  /** Flag ids by frame slot. */
+  readonly flagIds: readonly string[];
+  /** Start scores by slot, per start (see createGame). */
+  readonly startValues: Map<StartDef, readonly number[]>;
 };
 
-/** The scenario's rules, events and succession model as closures for one parameter set. */
+/** The scenario's event answers as closures for one parameter set, and caches of what is compiled on demand. */
 export type CompiledScenario = ScenarioIndex & {
-  readonly rules: readonly CompiledRule[];
+  readonly params: Readonly<Record<string, number>>;
   readonly events: readonly CompiledEvent[];
-  readonly successionParty: readonly (readonly [string, CompiledExpr])[];
-  readonly successionStrategy: readonly (readonly [string, CompiledExpr])[];
+  /** Year programs, by the discrete facts of a term (see termPrograms). */
+  readonly programs: Map<number | string, TermPrograms>;
+  /** Small numbers for the names in program keys. */
+  readonly names: Map<string, number>;
+  /** The succession model's weights compiled for the discrete facts of a succession (see successionWeights). */
+  readonly succession: Map<number | string, readonly (readonly [string, Num])[]>;
 };
 
 export const COOPERATION = 'cooperation';
 
 const indexCache = new WeakMap<Scenario, ScenarioIndex>();
 const compiledCache = new WeakMap<Scenario, WeakMap<object, CompiledScenario>>();
+
+/** A closed symbol table: every score key, flag, lever and random channel the scenario can read or set. */
+function symbolsOf(scenario: Scenario, eventIndex: ReadonlyMap<string, number>, scoreKeys: readonly string[]): Symbols {
+  const sym = new Symbols(false, eventIndex);
+  for (const key of scoreKeys) Symbols.add(sym.scores, key);
+  for (const lever of scenario.usLevers) Symbols.add(sym.levers, lever.id);
+  for (const channel of scenario.randomChannels) Symbols.add(sym.random, channel);
+  for (const event of scenario.events) {
+    for (const flag of event.sets ?? []) Symbols.add(sym.flags, flag);
+    for (const c of event.choice?.options ?? []) for (const flag of c.sets ?? []) Symbols.add(sym.flags, flag);
+  }
+  const names = { facts: new Set<string>(), params: new Set<string>(), random: new Set<string>() };
+  const effects = (list: readonly Effect[]) => list.forEach((e) => collectNames(e.amount, names));
+  for (const rule of scenario.rules) {
+    if (rule.when) collectNames(rule.when, names);
+    effects(rule.effects);
+  }
+  for (const event of scenario.events) {
+    if (event.when) collectNames(event.when, names);
+    if (event.probability !== undefined) collectNames(event.probability, names);
+    effects(event.effects);
+    for (const c of event.choice?.options ?? []) effects(c.effects);
+  }
+  for (const e of Object.values(scenario.succession?.partyWeights ?? {})) collectNames(e, names);
+  for (const e of Object.values(scenario.succession?.strategyWeights ?? {})) collectNames(e, names);
+  // Flags and levers that are read but never set or offered still get a slot (they always read as unset).
+  for (const fact of names.facts) {
+    const colon = fact.indexOf(':');
+    const prefix = fact.slice(0, Math.max(0, colon));
+    const id = fact.slice(colon + 1);
+    if (prefix === 'flag' || prefix === 'since') Symbols.add(sym.flags, id);
+    else if (prefix === 'lever') Symbols.add(sym.levers, id);
+  }
+  return sym;
+}
 
 export function scenarioIndex(scenario: Scenario): ScenarioIndex {
   const hit = indexCache.get(scenario);
@@ -63,17 +138,71 @@ export function scenarioIndex(scenario: Scenario): ScenarioIndex {
   for (const option of scenario.options) {
     for (const variant of option.variants) strategies.set(variant.id, { optionId: option.id, variant });
   }
+  const scoreIds = scenario.scores.map((s) => s.id);
+  const cooperationWeights = Object.entries(scenario.cooperation.weights);
+  const scoreKeys = cooperationWeights.length > 0 && !scoreIds.includes(COOPERATION) ? [...scoreIds, COOPERATION] : scoreIds;
+  const eventIndex = new Map(scenario.events.map((e, i) => [e.id, i]));
+  const symbols = symbolsOf(scenario, eventIndex, scoreKeys);
   const index: ScenarioIndex = {
     scenario,
     strategies,
     scoreDefs: new Map(scenario.scores.map((s) => [s.id, s])),
-    scoreIds: scenario.scores.map((s) => s.id),
-    cooperationWeights: Object.entries(scenario.cooperation.weights),
-    cooperationWeight: new Map(Object.entries(scenario.cooperation.weights)),
-    eventIndex: new Map(scenario.events.map((e, i) => [e.id, i])),
+    scoreIds,
+    cooperationWeights,
+    cooperationWeight: new Map(cooperationWeights),
+    eventIndex,
+    scoreKeys,
+    scoreTemplate: recordTemplate(scoreKeys),
+    scoreBounds: scoreKeys.map((key): Interval => {
+      const def = scenario.scores.find((d) => d.id === key);
+      return def && !(cooperationWeights.length > 0 && key === COOPERATION) ? [def.min, def.max] : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+    }),
+    cooperationSlot: scoreKeys.indexOf(COOPERATION),
+    symbols,
+    flagIds: [...symbols.flags.keys()],
+    startValues: new Map(),
   };
   indexCache.set(scenario, index);
   return index;
+}
+
+/** A ledger entry, in the shape the engine always gives it. */
+export function changeOf(target: string, delta: number, from: Provenanced): Change {
+  return from.event === undefined
+    ? { target, delta, factor: from.factor, rule: from.rule }
+    : { target, delta, factor: from.factor, rule: from.rule, event: from.event };
+}
+
+/**
+ * Effects lowered for a scope, with where they land; those that can never move anything (not a score; a constant
+ * amount of 0) are left out.
+ */
+function loweredEffects(index: ScenarioIndex, scope: Scope, effects: readonly Effect[], from: Provenanced): (readonly [EffectTarget, NumIR])[] {
+  const out: (readonly [EffectTarget, NumIR])[] = [];
+  for (const e of effects) {
+    const def = index.scoreDefs.get(e.target);
+    if (!def) continue;
+    const amount = lowerNum(e.amount, scope);
+    if (amount.t === 'const' && (amount.v === 0 || !Number.isFinite(amount.v))) continue;
+    const weight = index.cooperationWeight.get(e.target) ?? Number.NaN;
+    const whole = amount.t === 'const' ? amount.v : Number.NaN;
+    out.push([
+      {
+        target: e.target,
+        slot: index.symbols.scores.get(e.target) ?? -1,
+        min: def.min,
+        max: def.max,
+        weight,
+        factor: from.factor,
+        rule: from.rule,
+        event: from.event,
+        whole: amount.t === 'const' ? changeOf(e.target, whole, from) : null,
+        wholeCooperation: amount.t === 'const' && weight === weight ? changeOf(COOPERATION, weight * whole, from) : null,
+      },
+      amount,
+    ]);
+  }
+  return out;
 }
 
 /** `params` must be a stable object (paramsFor caches one per theory and US posture), as it keys the cache. */
@@ -83,36 +212,145 @@ export function compileScenario(scenario: Scenario, params: Readonly<Record<stri
   const hit = byParams.get(params);
   if (hit) return hit;
   const index = scenarioIndex(scenario);
-  const options: CompileOptions = { eventIndex: index.eventIndex, params };
-  const effectsOf = (effects: RuleDef['effects']): CompiledEffect[] => effects.map((e) => ({ target: e.target, amount: compileExpr(e.amount, options) }));
-  const weights = (record: Readonly<Record<string, Parameters<typeof compileExpr>[0]>>) =>
-    Object.entries(record).map(([k, e]) => [k, compileExpr(e, options)] as const);
+  const scope: Scope = { sym: index.symbols, params };
   const compiled: CompiledScenario = {
     ...index,
-    rules: scenario.rules.map((def) => ({
-      def,
-      from: { factor: def.factor, rule: def.id, event: undefined },
-      when: def.when ? compileCondition(def.when, options) : null,
-      effects: effectsOf(def.effects),
-    })),
+    params,
     events: scenario.events.map((def) => ({
       def,
-      from: { factor: def.factor, rule: `event:${def.id}`, event: def.id },
-      when: def.when ? compileCondition(def.when, options) : null,
-      probability: def.probability === undefined ? null : compileExpr(def.probability, options),
-      effects: effectsOf(def.effects),
+      sets: def.sets ?? [],
       choices: new Map(
-        (def.choice?.options ?? []).map((c) => [
-          c.id,
-          { id: c.id, effects: effectsOf(c.effects), sets: c.sets ?? [], from: { factor: def.factor, rule: `event:${def.id}:${c.id}`, event: def.id } },
-        ]),
+        (def.choice?.options ?? []).map((c) => {
+          const from = { factor: def.factor, rule: `event:${def.id}:${c.id}`, event: def.id };
+          const effects = loweredEffects(index, scope, c.effects, from).map(([target, amount]) => ({ ...target, amount: numClosure(amount) }));
+          return [c.id, { id: c.id, occurrence: { id: def.id, choice: c.id }, effects, constant: effects.every((e) => typeof e.amount === 'number'), sets: c.sets ?? [], from }];
+        }),
       ),
     })),
-    successionParty: weights(scenario.succession?.partyWeights ?? {}),
-    successionStrategy: weights(scenario.succession?.strategyWeights ?? {}),
+    programs: new Map(),
+    names: new Map(),
+    succession: new Map(),
   };
   byParams.set(params, compiled);
   return compiled;
+}
+
+/** The discrete facts that stay the same through a term. */
+export type TermFacts = Omit<KnownFacts, 'posture' | 'previousPosture' | 'previousStrategy'>;
+
+/** The year programs of one term's discrete facts, by the facts that can still change from year to year. */
+export type TermPrograms = {
+  readonly facts: TermFacts;
+  readonly byYear: Map<number | string, YearProgram>;
+  /** The programs found so far, for a look-up by identity before the keyed one (a term sees only a few). */
+  readonly recent: { readonly posture: string; readonly previousPosture: string; readonly previousStrategy: string; readonly program: YearProgram }[];
+};
+
+/** At most this many terms' programs are kept per parameter set; beyond it the cache starts over (results never depend on it). */
+const MAX_TERMS = 128;
+
+export function termPrograms(compiled: CompiledScenario, facts: TermFacts): TermPrograms {
+  // Small numbers for the names make a numeric key (cheaper to look up than a string built each time).
+  const levers = facts.levers.length === 0 ? '' : facts.levers.join('\u0001');
+  const ids = [facts.strategy, facts.party, facts.previousParty, facts.theory, facts.usPosture, levers].map((name) => nameId(compiled, name));
+  const key = ids.every((id) => id < 256) ? ids.reduce((k, id) => k * 256 + id, 0) * 2 + (facts.prologue ? 1 : 0) : `${ids.join(':')}:${facts.prologue}`;
+  let hit = compiled.programs.get(key);
+  if (!hit) {
+    if (compiled.programs.size >= MAX_TERMS) compiled.programs.clear();
+    compiled.programs.set(key, (hit = { facts, byYear: new Map(), recent: [] }));
+  }
+  return hit;
+}
+
+function nameId(compiled: CompiledScenario, name: string): number {
+  let id = compiled.names.get(name);
+  if (id === undefined) compiled.names.set(name, (id = compiled.names.size));
+  return id;
+}
+
+/** The program for a year of a term with this posture, previous posture and previous strategy. */
+export function yearProgramOf(compiled: CompiledScenario, term: TermPrograms, posture: string, previousPosture: string, previousStrategy: string): YearProgram {
+  const recent = term.recent;
+  for (let i = 0; i < recent.length; i++) {
+    const r = recent[i] as (typeof recent)[number];
+    if (r.posture === posture && r.previousPosture === previousPosture && r.previousStrategy === previousStrategy) return r.program;
+  }
+  const program = keyedYearProgram(compiled, term, posture, previousPosture, previousStrategy);
+  if (recent.length < 8) recent.push({ posture, previousPosture, previousStrategy, program });
+  return program;
+}
+
+function keyedYearProgram(compiled: CompiledScenario, term: TermPrograms, posture: string, previousPosture: string, previousStrategy: string): YearProgram {
+  const a = nameId(compiled, posture);
+  const b = nameId(compiled, previousPosture);
+  const c = nameId(compiled, previousStrategy);
+  const key = a < 1024 && b < 1024 && c < 1024 ? a * 1048576 + b * 1024 + c : `${a}:${b}:${c}`;
+  let program = term.byYear.get(key);
+  if (!program) term.byYear.set(key, (program = yearProgram(compiled, { ...term.facts, posture, previousPosture, previousStrategy })));
+  return program;
+}
+
+/**
+ * The program for a year whose discrete facts are `known`: every rule in scenario order, then every event that can
+ * happen, with everything that depends on those facts decided.
+ */
+export function yearProgram(compiled: CompiledScenario, known: KnownFacts): YearProgram {
+  const scope: Scope = { sym: compiled.symbols, params: compiled.params, known };
+  const scenario = compiled.scenario;
+  const builder = new ProgramBuilder(compiled.symbols, compiled.scoreBounds);
+  const always: BoolIR = { t: 'bconst', v: true };
+  for (const def of scenario.rules) {
+    const when = def.when ? lowerBool(def.when, scope) : always;
+    if (when.t === 'bconst' && !when.v) continue;
+    const effects = loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: def.id, event: undefined });
+    if (effects.length > 0) builder.rule(when, effects);
+  }
+  scenario.events.forEach((def, index) => {
+    const when = def.when ? lowerBool(def.when, scope) : always;
+    const scriptedYear = def.year ?? Number.NaN;
+    const probability: NumIR = def.probability === undefined ? { t: 'const', v: 0 } : lowerNum(def.probability, scope);
+    // A drawn event whose chance is never above zero never happens (draws are in [0, 1)); its draw is still made.
+    if ((when.t === 'bconst' && !when.v) || (Number.isNaN(scriptedYear) && probability.t === 'const' && !(probability.v > 0))) return;
+    // The highest chance the event can have while the scores lie within their bounds (a hair above, for safety):
+    // a draw at or above it means the event cannot happen, whatever its condition and chance this year.
+    const [, highest] = interval(probability, compiled.scoreBounds);
+    const info = {
+      index,
+      id: def.id,
+      scriptedYear,
+      maxChance: highest + Math.abs(highest) * 1e-9,
+      maxTimes: def.maxTimes ?? Number.POSITIVE_INFINITY,
+      cooldown: def.cooldown ?? Number.NEGATIVE_INFINITY,
+      hasChoice: def.choice !== undefined,
+      occurrence: { id: def.id },
+    };
+    builder.event(info, when, probability, loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: `event:${def.id}`, event: def.id }));
+  });
+  return builder.build();
+}
+
+/**
+ * The succession model's party or strategy weights, in their order, compiled for the discrete facts a successor sees
+ * (`known`), so that the tests on them are decided once.
+ */
+export function successionWeights(compiled: CompiledScenario, which: 'party' | 'strategy', known: KnownFacts): readonly (readonly [string, Num])[] {
+  // A successor's frame has no strategy, option or levers and is never in the prologue (see succession.ts): the key
+  // is made of the rest, as small numbers when they fit.
+  if (known.strategy !== 'none' || known.option !== 'none' || known.prologue || known.levers.length > 0) throw new Error('not a successor\'s facts');
+  let key: number | string = which === 'party' ? 1 : 0;
+  for (const name of [known.party, known.posture, known.previousPosture, known.previousStrategy, known.previousParty, known.theory, known.usPosture]) {
+    const id = nameId(compiled, name);
+    key = typeof key === 'number' && id < 128 ? key * 128 + id : `${key}:${id}`;
+  }
+  let hit = compiled.succession.get(key);
+  if (!hit) {
+    const record = (which === 'party' ? compiled.scenario.succession?.partyWeights : compiled.scenario.succession?.strategyWeights) ?? {};
+    const scope: Scope = { sym: compiled.symbols, params: compiled.params, known };
+    hit = Object.entries(record).map(([id, e]) => [id, compileNum(e, scope)] as const);
+    if (compiled.succession.size >= 256) compiled.succession.clear();
+    compiled.succession.set(key, hit);
+  }
+  return hit;
 }
 
 /** The posture a strategy prescribes after `yearsInStrategy` consecutive years (1-based). */

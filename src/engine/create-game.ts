@@ -3,6 +3,7 @@ import { drawUniforms, seedRng, type RngState } from './random.ts';
 import type { Scenario, StartDef } from './scenario-types.ts';
 import type { GameSetup, GameState, Scores, TermState } from './types.ts';
 import { COOPERATION, scenarioIndex } from './compile.ts';
+import { recordFrom } from './slots.ts';
 
 export function startScores(scenario: Scenario, start: StartDef): Scores {
   const scores: Scores = {};
@@ -10,6 +11,18 @@ export function startScores(scenario: Scenario, start: StartDef): Scores {
   const weights = scenarioIndex(scenario).cooperationWeights;
   if (weights.length > 0) scores[COOPERATION] = weights.reduce((sum, [id, w]) => sum + w * (scores[id] ?? 0), 0);
   return scores;
+}
+
+/** startScores as values by score slot, computed once per start of a scenario. */
+function startValues(scenario: Scenario, start: StartDef): readonly number[] {
+  const index = scenarioIndex(scenario);
+  let values = index.startValues.get(start);
+  if (!values) {
+    const scores = startScores(scenario, start);
+    values = index.scoreKeys.map((key) => scores[key] ?? 0);
+    index.startValues.set(start, values);
+  }
+  return values;
 }
 
 export function createGame(scenario: Scenario, setup: GameSetup): GameState {
@@ -28,7 +41,9 @@ export function createGame(scenario: Scenario, setup: GameSetup): GameState {
     terms.push({ index: terms.length, startYear: t.startYear, years: t.years, prologue: false, decision: null });
   }
   const start = prologue ? prologue.start : scenario.start;
-  const scores = startScores(scenario, start);
+  const index = scenarioIndex(scenario);
+  const values = startValues(scenario, start);
+  const scores = recordFrom(index.scoreTemplate, index.scoreKeys, values);
   const [draws, rng] = drawTermStart(seedRng(setup.seed));
   return {
     schemaVersion: 1,
@@ -39,9 +54,9 @@ export function createGame(scenario: Scenario, setup: GameSetup): GameState {
     phase: prologue ? 'playing' : 'choosing',
     termIndex: 0,
     year: start.firstYear - 1,
-    terms: terms.map((t, i) => ({ ...t, draws: i === 0 ? draws : ([0, 0] as const) })),
+    terms: terms.map((t, i) => ({ index: t.index, startYear: t.startYear, years: t.years, prologue: t.prologue, decision: t.decision, draws: i === 0 ? draws : ([0, 0] as const) })),
     scores,
-    initialScores: { ...scores },
+    initialScores: recordFrom(index.scoreTemplate, index.scoreKeys, values),
     flags: {},
     eventCounts: scenario.events.map(() => 0),
     eventLastYear: scenario.events.map(() => -1),

@@ -1,7 +1,14 @@
-// Compiles the JSON expression and condition trees of a scenario into closures, once per scenario.
+// Turns lowered expressions (ir.ts) into closures over a Frame: a fixed-shape object whose scores, flags, levers and
+// random channels sit in number arrays at slots resolved at compile time. The engine runs a year's rules and events as
+// bytecode (vm.ts); closures serve event answers, the succession model, and `compileExpr` / `compileCondition`.
+import { applyBinary, compareScalars, CompileError, lowerBool, lowerNum, NEVER, Symbols, type BoolIR, type FactIR, type NumIR, type Scope, type StrIR } from './ir.ts';
 import type { Condition, Expr, Scalar } from './scenario-types.ts';
+import { numbers } from './slots.ts';
 
-/** What a rule can see in a year. Built once per year; facts are read through readers compiled per name. */
+export { CompileError, NEVER, Symbols };
+export type { KnownFacts, Scope } from './ir.ts';
+
+/** What a rule can see in a year. */
 export type YearFacts = {
   readonly year: number;
   readonly term: number;
@@ -18,6 +25,7 @@ export type YearFacts = {
   readonly previousParty: string;
 };
 
+/** The readable form of what a rule sees (the public `compileExpr` / `compileCondition` take it). */
 export type EvalContext = {
   readonly scores: Readonly<Record<string, number>>;
   readonly calendar: YearFacts;
@@ -43,198 +51,256 @@ export type CompileOptions = {
 
 export type CompiledExpr = (ctx: EvalContext) => number;
 export type CompiledCondition = (ctx: EvalContext) => boolean;
-type FactReader = (ctx: EvalContext) => Scalar;
 
-export class CompileError extends Error {}
+/** Everything an expression can read, flat. One is reused for every evaluation of a game. */
+export class Frame {
+  /** Scores the rules read (the start-of-year snapshot), by score slot. */
+  declare s: number[];
+  /** Scores when the current term began, by score slot. */
+  declare ts: number[];
+  /** Year each flag was set, NaN when it is not set, by flag slot. */
+  declare flags: number[];
+  /** 1 when the lever is among the term's levers, by lever slot. */
+  declare levers: number[];
+  /** This year's draw per random channel slot (zeros outside a year's resolution). */
+  declare random: number[];
+  counts: readonly number[] = [];
+  lastYear: readonly number[] = [];
+  params: Readonly<Record<string, number>> = {};
+  year = 0;
+  term = 0;
+  yearOfTerm = 0;
+  yearsInStrategy = 0;
+  strategy = '';
+  option = '';
+  party = '';
+  posture = '';
+  previousPosture = '';
+  previousStrategy = '';
+  previousParty = '';
+  postureChanged = false;
+  prologue = false;
+  theory = '';
+  usPosture = '';
 
-/** Years since something that never happened. */
-export const NEVER = 99;
+  constructor(sym: Symbols) {
+    this.s = numbers(sym.scores.size, 0);
+    this.ts = numbers(sym.scores.size, 0);
+    this.flags = numbers(sym.flags.size, Number.NaN);
+    this.levers = numbers(sym.levers.size, 0);
+    this.random = numbers(sym.random.size, 0);
+  }
 
-const CALENDAR_FACTS = new Set<string>([
-  'year', 'term', 'yearOfTerm', 'strategy', 'option', 'party', 'posture', 'previousPosture', 'postureChanged',
-  'yearsInStrategy', 'prologue', 'previousStrategy', 'previousParty',
-]);
+  setCalendar(c: YearFacts): void {
+    this.year = c.year;
+    this.term = c.term;
+    this.yearOfTerm = c.yearOfTerm;
+    this.yearsInStrategy = c.yearsInStrategy;
+    this.strategy = c.strategy;
+    this.option = c.option;
+    this.party = c.party;
+    this.posture = c.posture;
+    this.previousPosture = c.previousPosture;
+    this.previousStrategy = c.previousStrategy;
+    this.previousParty = c.previousParty;
+    this.postureChanged = c.postureChanged;
+    this.prologue = c.prologue;
+  }
+}
 
-/** Turns a fact name into a direct reader once, so a year's evaluation builds no lookup tables. */
-export function compileFact(name: string, options: CompileOptions = {}): FactReader {
-  if (CALENDAR_FACTS.has(name)) return calendarReader(name as keyof YearFacts);
-  if (name === 'theory') return (ctx) => ctx.theory;
-  if (name === 'usPosture') return (ctx) => ctx.usPosture;
-  const colon = name.indexOf(':');
-  const prefix = colon < 0 ? '' : name.slice(0, colon);
-  const id = name.slice(colon + 1);
-  switch (prefix) {
-    case 'flag':
-      return (ctx) => ctx.flags[id] !== undefined;
-    case 'since':
-      return (ctx) => {
-        const set = ctx.flags[id];
-        return set === undefined ? NEVER : ctx.calendar.year - set;
+/** A compiled number: a constant (folded at compile time) or a closure over the frame. */
+export type NumFn = (f: Frame) => number;
+export type BoolFn = (f: Frame) => boolean;
+export type Num = number | NumFn;
+export type Bool = boolean | BoolFn;
+
+/** A string fact's reader (or its value, when it is known). */
+function stringReader(ir: StrIR): string | ((f: Frame) => string) {
+  if (ir.t === 'sconst') return ir.v;
+  const key = ir.f;
+  return (f) => f[key];
+}
+
+const call = (n: Num, f: Frame): number => (typeof n === 'number' ? n : n(f));
+
+// The year's rules and events run as bytecode (vm.ts); closures serve the few expressions evaluated outside a year's
+// resolution, so they are kept plain rather than specialised.
+export function numClosure(ir: NumIR): Num {
+  switch (ir.t) {
+    case 'const':
+      return ir.v;
+    case 'score': {
+      const i = ir.i;
+      return (f) => f.s[i] as number;
+    }
+    case 'termChange': {
+      const i = ir.i;
+      return (f) => (f.s[i] as number) - (f.ts[i] as number);
+    }
+    case 'calendar': {
+      const key = ir.f;
+      return (f) => f[key];
+    }
+    case 'since': {
+      const i = ir.i;
+      return (f) => {
+        const set = f.flags[i] as number;
+        return Number.isNaN(set) ? NEVER : f.year - set;
       };
+    }
     case 'count': {
-      const i = options.eventIndex?.get(id) ?? -1;
-      return (ctx) => ctx.eventCounts[i] ?? 0;
+      const i = ir.i;
+      return (f) => f.counts[i] ?? 0;
     }
     case 'eventSince': {
-      const i = options.eventIndex?.get(id) ?? -1;
-      return (ctx) => {
-        const last = ctx.eventLastYear[i] ?? -1;
-        return last < 0 ? NEVER : ctx.calendar.year - last;
+      const i = ir.i;
+      return (f) => {
+        const last = f.lastYear[i] ?? -1;
+        return last < 0 ? NEVER : f.year - last;
       };
     }
-    case 'lever':
-      return (ctx) => ctx.levers.includes(id);
-    case 'termChange':
-      return (ctx) => (ctx.scores[id] ?? 0) - (ctx.termStart[id] ?? ctx.scores[id] ?? 0);
-    default:
-      return (ctx) => ctx.scores[name] ?? 0;
-  }
-}
-
-/** A direct property read per calendar fact keeps each reader monomorphic (this runs millions of times). */
-function calendarReader(key: keyof YearFacts): FactReader {
-  switch (key) {
-    case 'year': return (ctx) => ctx.calendar.year;
-    case 'term': return (ctx) => ctx.calendar.term;
-    case 'yearOfTerm': return (ctx) => ctx.calendar.yearOfTerm;
-    case 'strategy': return (ctx) => ctx.calendar.strategy;
-    case 'option': return (ctx) => ctx.calendar.option;
-    case 'party': return (ctx) => ctx.calendar.party;
-    case 'posture': return (ctx) => ctx.calendar.posture;
-    case 'previousPosture': return (ctx) => ctx.calendar.previousPosture;
-    case 'postureChanged': return (ctx) => ctx.calendar.postureChanged;
-    case 'yearsInStrategy': return (ctx) => ctx.calendar.yearsInStrategy;
-    case 'prologue': return (ctx) => ctx.calendar.prologue;
-    case 'previousStrategy': return (ctx) => ctx.calendar.previousStrategy;
-    case 'previousParty': return (ctx) => ctx.calendar.previousParty;
-  }
-}
-
-function asNumber(v: Scalar): number {
-  return typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : 0;
-}
-
-function reduceAll(parts: readonly CompiledExpr[], op: (a: number, b: number) => number, ctx: EvalContext): number {
-  let acc = parts[0]?.(ctx) ?? 0;
-  for (let i = 1; i < parts.length; i++) acc = op(acc, (parts[i] as CompiledExpr)(ctx));
-  return acc;
-}
-
-export function compileExpr(expr: Expr, options: CompileOptions = {}): CompiledExpr {
-  const sub = (e: Expr) => compileExpr(e, options);
-  if (typeof expr === 'number') return () => expr;
-  if ('fact' in expr) {
-    const read = compileFact(expr.fact, options);
-    return (ctx) => asNumber(read(ctx));
-  }
-  if ('param' in expr) {
-    const name = expr.param;
-    if (options.params) {
-      const value = options.params[name];
-      if (value === undefined) throw new CompileError(`unknown parameter "${name}"`);
-      return () => value;
+    case 'random': {
+      const i = ir.i;
+      return (f) => f.random[i] as number;
     }
-    return (ctx) => {
-      const v = ctx.params[name];
-      if (v === undefined) throw new CompileError(`unknown parameter "${name}"`);
-      return v;
-    };
+    case 'param': {
+      const name = ir.name;
+      return (f) => {
+        const v = f.params[name];
+        if (v === undefined) throw new CompileError(`unknown parameter "${name}"`);
+        return v;
+      };
+    }
+    case 'bool': {
+      const c = boolClosure(ir.c);
+      return (f) => (call01(c, f) ? 1 : 0);
+    }
+    case 'binary': {
+      const a = numClosure(ir.a);
+      const b = numClosure(ir.b);
+      const op = ir.op;
+      return (f) => applyBinary(op, call(a, f), call(b, f));
+    }
+    case 'div': {
+      const a = numClosure(ir.a);
+      const b = numClosure(ir.b);
+      return (f) => {
+        const d = call(b, f);
+        return d === 0 ? 0 : call(a, f) / d;
+      };
+    }
+    case 'clamp': {
+      const x = numClosure(ir.x);
+      const lo = numClosure(ir.lo);
+      const hi = numClosure(ir.hi);
+      return (f) => Math.min(call(hi, f), Math.max(call(lo, f), call(x, f)));
+    }
+    case 'if': {
+      const test = boolClosure(ir.c);
+      const yes = numClosure(ir.a);
+      const no = numClosure(ir.b);
+      return (f) => (call01(test, f) ? call(yes, f) : call(no, f));
+    }
   }
-  if ('random' in expr) {
-    const name = expr.random;
-    return (ctx) => ctx.random[name] ?? 0;
-  }
-  if ('add' in expr) {
-    const parts = expr.add.map(sub);
-    return (ctx) => reduceAll(parts, (a, b) => a + b, ctx);
-  }
-  if ('mul' in expr) {
-    const parts = expr.mul.map(sub);
-    return (ctx) => reduceAll(parts, (a, b) => a * b, ctx);
-  }
-  if ('sub' in expr) {
-    const [a, b] = expr.sub.map(sub) as [CompiledExpr, CompiledExpr];
-    return (ctx) => a(ctx) - b(ctx);
-  }
-  if ('div' in expr) {
-    const [a, b] = expr.div.map(sub) as [CompiledExpr, CompiledExpr];
-    return (ctx) => {
-      const d = b(ctx);
-      return d === 0 ? 0 : a(ctx) / d;
-    };
-  }
-  if ('min' in expr) {
-    const parts = expr.min.map(sub);
-    return (ctx) => reduceAll(parts, Math.min, ctx);
-  }
-  if ('max' in expr) {
-    const parts = expr.max.map(sub);
-    return (ctx) => reduceAll(parts, Math.max, ctx);
-  }
-  if ('clamp' in expr) {
-    const [x, lo, hi] = expr.clamp.map(sub) as [CompiledExpr, CompiledExpr, CompiledExpr];
-    return (ctx) => Math.min(hi(ctx), Math.max(lo(ctx), x(ctx)));
-  }
-  const test = compileCondition(expr.if, options);
-  const yes = sub(expr.then);
-  const no = sub(expr.else);
-  return (ctx) => (test(ctx) ? yes(ctx) : no(ctx));
 }
 
-function compare(a: Scalar, op: string, b: Scalar): boolean {
-  switch (op) {
-    case 'eq':
-      return a === b;
-    case 'ne':
-      return a !== b;
+const call01 = (b: Bool, f: Frame): boolean => (typeof b === 'boolean' ? b : b(f));
+
+function scalarReader(fact: FactIR): (f: Frame) => Scalar {
+  if (fact.kind === 'number') {
+    const n = numClosure(fact.ir);
+    return (f) => call(n, f);
   }
-  if (typeof a !== 'number' || typeof b !== 'number') return false;
-  switch (op) {
-    case 'lt':
-      return a < b;
-    case 'lte':
-      return a <= b;
-    case 'gt':
-      return a > b;
-    default:
-      return a >= b;
+  if (fact.kind === 'boolean') {
+    const b = boolClosure(fact.ir);
+    return (f) => call01(b, f);
   }
+  const s = stringReader(fact.ir);
+  return typeof s === 'string' ? () => s : s;
+}
+
+export function boolClosure(ir: BoolIR): Bool {
+  switch (ir.t) {
+    case 'bconst':
+      return ir.v;
+    case 'compare': {
+      const a = numClosure(ir.a);
+      const b = numClosure(ir.b);
+      const op = ir.op;
+      return (f) => compareScalars(call(a, f), op, call(b, f));
+    }
+    case 'flag': {
+      const i = ir.i;
+      return (f) => !Number.isNaN(f.flags[i]);
+    }
+    case 'lever': {
+      const i = ir.i;
+      return (f) => f.levers[i] === 1;
+    }
+    case 'calendarBool': {
+      const key = ir.f;
+      return (f) => f[key];
+    }
+    case 'strIn': {
+      const read = stringReader({ t: 'sfact', f: ir.f }) as (f: Frame) => string;
+      const { values, negate } = ir;
+      return (f) => values.includes(read(f)) !== negate;
+    }
+    case 'and':
+    case 'or': {
+      const parts = ir.parts.map(boolClosure);
+      const all = ir.t === 'and';
+      // `and` stops at the first false part, `or` at the first true one.
+      return (f) => {
+        for (const p of parts) if (call01(p, f) !== all) return !all;
+        return all;
+      };
+    }
+    case 'not': {
+      const x = boolClosure(ir.x);
+      return (f) => !call01(x, f);
+    }
+    case 'paramCompare': {
+      const read = scalarReader(ir.fact);
+      const { op, param } = ir;
+      return (f) => compareScalars(read(f), op, f.params[param] ?? Number.NaN);
+    }
+  }
+}
+
+export const compileNum = (expr: Expr, scope: Scope): Num => numClosure(lowerNum(expr, scope));
+export const compileBool = (cond: Condition, scope: Scope): Bool => boolClosure(lowerBool(cond, scope));
+
+/** Fills a frame compiled against an open table from the readable context. */
+function frameFrom(frame: Frame, sym: Symbols, ctx: EvalContext): Frame {
+  for (const [name, i] of sym.scores) {
+    const v = ctx.scores[name] ?? 0;
+    frame.s[i] = v;
+    frame.ts[i] = ctx.termStart[name] ?? ctx.scores[name] ?? 0;
+  }
+  for (const [name, i] of sym.flags) frame.flags[i] = ctx.flags[name] ?? Number.NaN;
+  for (const [name, i] of sym.levers) frame.levers[i] = ctx.levers.includes(name) ? 1 : 0;
+  for (const [name, i] of sym.random) frame.random[i] = ctx.random[name] ?? 0;
+  frame.counts = ctx.eventCounts;
+  frame.lastYear = ctx.eventLastYear;
+  frame.params = ctx.params;
+  frame.theory = ctx.theory;
+  frame.usPosture = ctx.usPosture;
+  frame.setCalendar(ctx.calendar);
+  return frame;
+}
+
+/** An expression as a function of a readable context (for tests and tools; the engine evaluates frames). */
+export function compileExpr(expr: Expr, options: CompileOptions = {}): CompiledExpr {
+  const sym = new Symbols(true, options.eventIndex);
+  const fn = compileNum(expr, { sym, params: options.params });
+  return (ctx) => call(fn, frameFrom(new Frame(sym), sym, ctx));
 }
 
 export function compileCondition(cond: Condition, options: CompileOptions = {}): CompiledCondition {
-  if ('all' in cond) {
-    const parts = cond.all.map((c) => compileCondition(c, options));
-    return (ctx) => {
-      for (const p of parts) if (!p(ctx)) return false;
-      return true;
-    };
-  }
-  if ('any' in cond) {
-    const parts = cond.any.map((c) => compileCondition(c, options));
-    return (ctx) => {
-      for (const p of parts) if (p(ctx)) return true;
-      return false;
-    };
-  }
-  if ('not' in cond) {
-    const inner = compileCondition(cond.not, options);
-    return (ctx) => !inner(ctx);
-  }
-  const read = compileFact(cond.fact, options);
-  if ('in' in cond) {
-    const set = new Set<Scalar>(cond.in);
-    return (ctx) => set.has(read(ctx));
-  }
-  const { op, value } = cond;
-  if (typeof value === 'object') {
-    const param = value.param;
-    const fixed = options.params?.[param];
-    if (fixed !== undefined) return (ctx) => compare(read(ctx), op, fixed);
-    return (ctx) => compare(read(ctx), op, ctx.params[param] ?? Number.NaN);
-  }
-  if (op === 'eq') return (ctx) => read(ctx) === value;
-  if (op === 'ne') return (ctx) => read(ctx) !== value;
-  return (ctx) => compare(read(ctx), op, value);
+  const sym = new Symbols(true, options.eventIndex);
+  const fn = compileBool(cond, { sym, params: options.params });
+  return (ctx) => (typeof fn === 'boolean' ? fn : fn(frameFrom(new Frame(sym), sym, ctx)));
 }
 
 /** Every fact and parameter name an expression or condition reads; used to check references in content. */

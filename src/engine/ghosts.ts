@@ -1,9 +1,9 @@
 // "What if": the same seed and the same game up to a term's decision, with another strategy for that one term.
 // Events the ghost meets take their default answers; the ghost stops at the end of the term.
-import { createGame } from './create-game.ts';
-import type { Decision, EventAnswers } from './replay.ts';
+import { newSim, type Decision, type EventAnswers } from './replay.ts';
 import type { Scenario } from './scenario-types.ts';
-import { step } from './step.ts';
+import { Sim, toState } from './sim.ts';
+import { applyAction } from './step.ts';
 import type { Action, GameSetup, GameState, Result, RuleViolation } from './types.ts';
 
 export type GhostYear = { readonly year: number; readonly cooperation: number; readonly sedena: number; readonly semar: number };
@@ -30,21 +30,19 @@ export function stateAtChoice(
   actions: readonly Action[],
   termIndex: number,
 ): { state: GameState; chosen: Extract<Action, { type: 'strategy/chosen' }> } | null {
-  let state = createGame(scenario, setup);
+  const sim = newSim(scenario, setup);
   for (const action of actions) {
-    if (state.phase === 'choosing' && state.termIndex === termIndex) return action.type === 'strategy/chosen' ? { state, chosen: action } : null;
-    const next = step(state, action, scenario);
-    if (!next.ok) return null;
-    state = next.value;
+    if (sim.phase === 'choosing' && sim.termIndex === termIndex) return action.type === 'strategy/chosen' ? { state: toState(sim), chosen: action } : null;
+    if (applyAction(sim, action)) return null;
   }
   return null;
 }
 
 /** Plays one term from a state that waits for a strategy, answering events with their defaults, until the term ends. */
 function playTerm(scenario: Scenario, state: GameState, choice: Action): GameState | null {
-  const chosen = step(state, choice, scenario);
-  if (!chosen.ok) return null;
-  let s = chosen.value;
+  if (state.scenarioId !== scenario.id) return null;
+  const s = new Sim(scenario, state);
+  if (applyAction(s, choice)) return null;
   for (let guard = 0; s.phase === 'playing' || s.phase === 'event'; guard++) {
     if (guard > 1000) return null;
     let action: Action = { type: 'year/advanced' };
@@ -54,11 +52,9 @@ function playTerm(scenario: Scenario, state: GameState, choice: Action): GameSta
       if (!answer) return null;
       action = { type: 'event/answered', choice: answer };
     }
-    const next = step(s, action, scenario);
-    if (!next.ok) return null;
-    s = next.value;
+    if (applyAction(s, action)) return null;
   }
-  return s;
+  return toState(s);
 }
 
 /**
@@ -105,7 +101,7 @@ export function decisionsOf(state: GameState): { decisions: Decision[]; answers:
 /** The actions of a game rebuilt from its state alone (for a game restored without its action list). */
 export function actionsOf(scenario: Scenario, state: GameState): Result<Action[], RuleViolation> {
   const { decisions, answers } = decisionsOf(state);
-  let s = createGame(scenario, state.setup);
+  const s = newSim(scenario, state.setup);
   const actions: Action[] = [];
   let next = 0;
   for (let guard = 0; guard < 10_000; guard++) {
@@ -129,9 +125,8 @@ export function actionsOf(scenario: Scenario, state: GameState): Result<Action[]
       if (!answer) return { ok: false, error: { code: 'no-answer', message: `No answer for ${waiting?.id ?? 'an event'}.` } };
       action = { type: 'event/answered', choice: answer };
     }
-    const r = step(s, action, scenario);
-    if (!r.ok) return r;
-    s = r.value;
+    const error = applyAction(s, action);
+    if (error) return { ok: false, error };
     actions.push(action);
   }
   return { ok: false, error: { code: 'no-progress', message: 'The game could not be rebuilt.' } };

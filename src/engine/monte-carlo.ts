@@ -1,5 +1,7 @@
 // Many games with the same decisions and consecutive seeds: the spread that luck alone produces.
-import { playDecisions, type Decision } from './replay.ts';
+import { newSim, playSim, type Decision } from './replay.ts';
+import { toState } from './sim.ts';
+import { numbers, readRecord } from './slots.ts';
 import type { Scenario } from './scenario-types.ts';
 import type { GameSetup, GameState } from './types.ts';
 
@@ -39,17 +41,24 @@ export function monteCarlo(
 ): MonteCarloResult {
   const ids = scenario.scores.map((s) => s.id);
   const finals: Record<string, number[]> = Object.fromEntries(ids.map((id) => [id, []]));
-  const sums = new Map<number, Record<string, number>>();
+  const finalLists = ids.map((id) => finals[id] as number[]);
+  const sums = new Map<number, number[]>();
+  const row = numbers(ids.length, 0);
   for (let i = 0; i < runs; i++) {
-    const played = playDecisions(scenario, { ...setup, seed: setup.seed + i }, decisions);
-    if (!played.ok) throw new Error(played.error.message);
-    const state = played.value.state;
+    const sim = newSim(scenario, { ...setup, seed: setup.seed + i });
+    // Without a callback nobody sees the games, so their records skip the ledger; every score is the same.
+    sim.ledger = onGame !== undefined;
+    const error = playSim(sim, decisions, {}, null);
+    if (error) throw new Error(error.message);
+    const state = toState(sim);
     onGame?.(state, i);
-    for (const id of ids) finals[id]?.push(state.scores[id] ?? 0);
+    readRecord(state.scores, ids, row);
+    for (let k = 0; k < ids.length; k++) (finalLists[k] as number[]).push(row[k] as number);
     for (const record of state.history) {
-      const sum = sums.get(record.year) ?? Object.fromEntries(ids.map((id) => [id, 0]));
-      for (const id of ids) sum[id] = (sum[id] ?? 0) + (record.scores[id] ?? 0);
-      sums.set(record.year, sum);
+      let sum = sums.get(record.year);
+      if (!sum) sums.set(record.year, (sum = numbers(ids.length, 0)));
+      readRecord(record.scores, ids, row);
+      for (let k = 0; k < ids.length; k++) sum[k] = (sum[k] as number) + (row[k] as number);
     }
   }
   return {
@@ -57,7 +66,7 @@ export function monteCarlo(
     final: Object.fromEntries(ids.map((id) => [id, spreadOf(finals[id] ?? [])])),
     byYear: [...sums.entries()].map(([year, sum]) => ({
       year,
-      mean: Object.fromEntries(ids.map((id) => [id, (sum[id] ?? 0) / runs])),
+      mean: Object.fromEntries(ids.map((id, k) => [id, (sum[k] as number) / runs])),
     })),
     finals,
   };

@@ -22,15 +22,20 @@ export function seedRng(seed: number): RngState {
 /** Draws `count` uniforms in [0, 1) and returns them with the advanced state (one allocation, on the hot path). */
 export function drawUniforms(state: RngState, count: number): [number[], RngState] {
   const out: number[] = new Array<number>(count);
-  let [a, b, c, d] = state;
+  // In int32 arithmetic (the same bits as uint32 arithmetic, without leaving 32-bit integers); the outputs and the
+  // returned state are read as uint32.
+  let a = state[0] | 0;
+  let b = state[1] | 0;
+  let c = state[2] | 0;
+  let d = state[3] | 0;
   for (let i = 0; i < count; i++) {
-    const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
     a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
-    out[i] = t / 4294967296;
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    out[i] = (t >>> 0) / 4294967296;
   }
-  return [out, [a >>> 0, b, c, d]];
+  return [out, [a >>> 0, b >>> 0, c >>> 0, d >>> 0]];
 }

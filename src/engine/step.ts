@@ -1,89 +1,93 @@
 // The only way a game moves: step(state, action) returns a new state or says why the action is not allowed.
-import { scenarioIndex } from './compile.ts';
-import { drawTermStart } from './create-game.ts';
 import { answerEvent, resolveYear } from './resolve-year.ts';
 import type { Scenario } from './scenario-types.ts';
-import { drawParty, drawSuccessorStrategy } from './succession.ts';
-import type { Action, GameState, Result, RuleViolation, TermDecision } from './types.ts';
+import { drawInto, Sim, toState } from './sim.ts';
+import { drawPartySim, drawSuccessorStrategySim } from './succession.ts';
+import type { Action, GameState, Result, RuleViolation, TermDecision, TermState } from './types.ts';
 
-const fail = (code: string, message: string): Result<GameState, RuleViolation> => ({ ok: false, error: { code, message } });
-const ok = (value: GameState): Result<GameState, RuleViolation> => ({ ok: true, value });
+const violation = (code: string, message: string): RuleViolation => ({ code, message });
 
 export function step(state: GameState, action: Action, scenario: Scenario): Result<GameState, RuleViolation> {
-  if (state.scenarioId !== scenario.id) return fail('wrong-scenario', `This game belongs to scenario "${state.scenarioId}".`);
+  if (state.scenarioId !== scenario.id) return { ok: false, error: violation('wrong-scenario', `This game belongs to scenario "${state.scenarioId}".`) };
+  const sim = new Sim(scenario, state);
+  const error = applyAction(sim, action);
+  return error ? { ok: false, error } : { ok: true, value: toState(sim) };
+}
+
+/** Applies one action to a game in working form; returns why it is not allowed (and then changes nothing), or null. */
+export function applyAction(sim: Sim, action: Action): RuleViolation | null {
   switch (action.type) {
     case 'strategy/chosen':
-      return chooseStrategy(state, action, scenario);
+      return chooseStrategy(sim, action);
     case 'year/advanced':
-      if (state.phase !== 'playing') return fail('not-playing', `A year can only be advanced while playing (now: ${state.phase}).`);
-      return ok(resolveYear(state, scenario));
+      if (sim.phase !== 'playing') return violation('not-playing', `A year can only be advanced while playing (now: ${sim.phase}).`);
+      resolveYear(sim);
+      return null;
     case 'event/answered': {
-      if (state.phase !== 'event') return fail('no-event', 'No event is waiting for an answer.');
-      const next = answerEvent(state, scenario, action.choice);
-      return next === state ? fail('unknown-choice', `"${action.choice}" is not an answer to this event.`) : ok(next);
+      if (sim.phase !== 'event') return violation('no-event', 'No event is waiting for an answer.');
+      return answerEvent(sim, action.choice) ? null : violation('unknown-choice', `"${action.choice}" is not an answer to this event.`);
     }
     case 'term/closed':
-      if (state.phase !== 'term-end') return fail('term-not-over', 'The term is not over yet.');
-      return ok(closeTerm(state, scenario));
+      if (sim.phase !== 'term-end') return violation('term-not-over', 'The term is not over yet.');
+      closeTerm(sim);
+      return null;
     default:
-      return fail('unknown-action', 'Unknown action.');
+      return violation('unknown-action', 'Unknown action.');
   }
 }
 
-function chooseStrategy(
-  state: GameState,
-  action: Extract<Action, { type: 'strategy/chosen' }>,
-  scenario: Scenario,
-): Result<GameState, RuleViolation> {
-  if (state.phase !== 'choosing') return fail('not-choosing', 'A strategy can only be chosen at the start of a term.');
-  const compiled = scenarioIndex(scenario);
-  const info = compiled.strategies.get(action.strategy);
-  if (!info) return fail('unknown-strategy', `"${action.strategy}" is not a strategy of this scenario.`);
-  const allowed = state.setup.allowedOptions;
-  if (allowed.length > 0 && !allowed.includes(info.optionId)) return fail('option-not-allowed', `Option ${info.optionId} is not available in this set-up.`);
+function chooseStrategy(sim: Sim, action: Extract<Action, { type: 'strategy/chosen' }>): RuleViolation | null {
+  if (sim.phase !== 'choosing') return violation('not-choosing', 'A strategy can only be chosen at the start of a term.');
+  const scenario = sim.c.scenario;
+  const info = sim.c.strategies.get(action.strategy);
+  if (!info) return violation('unknown-strategy', `"${action.strategy}" is not a strategy of this scenario.`);
+  const allowed = sim.setup.allowedOptions;
+  if (allowed.length > 0 && !allowed.includes(info.optionId)) return violation('option-not-allowed', `Option ${info.optionId} is not available in this set-up.`);
   if (action.party !== undefined && !scenario.parties.some((p) => p.id === action.party)) {
-    return fail('unknown-party', `"${action.party}" is not a party of this scenario.`);
+    return violation('unknown-party', `"${action.party}" is not a party of this scenario.`);
   }
   const levers = action.levers ?? [];
   const unknownLever = levers.find((l) => !scenario.usLevers.some((u) => u.id === l));
-  if (unknownLever !== undefined) return fail('unknown-lever', `"${unknownLever}" is not a US lever of this scenario.`);
-  if (new Set(levers).size !== levers.length) return fail('duplicate-lever', 'A US lever can be chosen only once per term.');
-  if (levers.length > scenario.usLeverBudget) return fail('over-budget', `At most ${scenario.usLeverBudget} US levers per term.`);
-  const term = state.terms[state.termIndex];
-  if (!term) return fail('no-term', 'The game is over.');
+  if (unknownLever !== undefined) return violation('unknown-lever', `"${unknownLever}" is not a US lever of this scenario.`);
+  if (levers.length > 1 && new Set(levers).size !== levers.length) return violation('duplicate-lever', 'A US lever can be chosen only once per term.');
+  if (levers.length > scenario.usLeverBudget) return violation('over-budget', `At most ${scenario.usLeverBudget} US levers per term.`);
+  const term = sim.terms[sim.termIndex];
+  if (!term) return violation('no-term', 'The game is over.');
   const decision: TermDecision = {
     strategy: action.strategy,
-    party: action.party ?? drawParty(state, scenario, term.draws[0]),
+    party: action.party ?? drawPartySim(sim, term.draws[0]),
     levers,
     by: 'player',
     ...(action.rationale !== undefined ? { rationale: action.rationale } : {}),
     ...(action.forecast !== undefined ? { forecast: action.forecast } : {}),
   };
-  return ok(withDecision(state, decision));
+  withDecision(sim, decision);
+  return null;
 }
 
-function withDecision(state: GameState, decision: TermDecision): GameState {
-  return {
-    ...state,
-    phase: 'playing',
-    terms: state.terms.map((t, i) => (i === state.termIndex ? { ...t, decision } : t)),
-  };
+function withDecision(sim: Sim, decision: TermDecision): void {
+  sim.phase = 'playing';
+  const i = sim.termIndex;
+  const t = sim.terms[i] as TermState;
+  sim.terms[i] = { index: t.index, startYear: t.startYear, years: t.years, prologue: t.prologue, decision, draws: t.draws };
 }
 
-function closeTerm(state: GameState, scenario: Scenario): GameState {
-  const nextIndex = state.termIndex + 1;
-  if (nextIndex >= state.terms.length) return { ...state, phase: 'finished' };
-  const [draws, rng] = drawTermStart(state.rng);
-  const moved: GameState = {
-    ...state,
-    rng,
-    termIndex: nextIndex,
-    phase: 'choosing',
-    terms: state.terms.map((t, i) => (i === nextIndex ? { ...t, draws } : t)),
-  };
-  const playerTerms = state.terms.filter((t) => !t.prologue && t.decision?.by === 'player').length;
-  if (state.setup.succession !== 'model' || playerTerms === 0) return moved;
-  const party = drawParty(moved, scenario, draws[0]);
-  const strategy = drawSuccessorStrategy(moved, scenario, party, draws[1]);
-  return withDecision(moved, { strategy, party, levers: [], by: 'model' });
+function closeTerm(sim: Sim): void {
+  const nextIndex = sim.termIndex + 1;
+  if (nextIndex >= sim.terms.length) {
+    sim.phase = 'finished';
+    return;
+  }
+  drawInto(sim, sim.draws, 2);
+  const draws = [sim.draws[0] as number, sim.draws[1] as number] as const;
+  let playerTerms = 0;
+  for (const t of sim.terms) if (!t.prologue && t.decision?.by === 'player') playerTerms++;
+  sim.termIndex = nextIndex;
+  sim.phase = 'choosing';
+  const t = sim.terms[nextIndex] as TermState;
+  sim.terms[nextIndex] = { index: t.index, startYear: t.startYear, years: t.years, prologue: t.prologue, decision: t.decision, draws };
+  if (sim.setup.succession !== 'model' || playerTerms === 0) return;
+  const party = drawPartySim(sim, draws[0]);
+  const strategy = drawSuccessorStrategySim(sim, party, draws[1]);
+  withDecision(sim, { strategy, party, levers: [], by: 'model' });
 }

@@ -1,43 +1,62 @@
 // The succession model: who follows a president, and which course the successor takes, drawn with the game's seed.
-import { compileScenario } from './compile.ts';
-import type { EvalContext } from './expressions.ts';
-import { termStartScores } from './facts.ts';
-import { paramsFor } from './params.ts';
+import { successionWeights } from './compile.ts';
+import type { KnownFacts, Num } from './expressions.ts';
+import { setLevers } from './resolve-year.ts';
+import { copyInto } from './slots.ts';
 import type { Scenario } from './scenario-types.ts';
-import type { GameState } from './types.ts';
+import { Sim, termStartInto } from './sim.ts';
+import type { GameState, TermState } from './types.ts';
 
-/** What a successor sees when the outgoing term ends: its results, its strategy and party. */
-function successionContext(state: GameState, scenario: Scenario, party: string): EvalContext {
-  const outgoing = [...state.terms].reverse().find((t) => t.decision !== null && t.index < state.termIndex);
-  const closed = { ...state, termIndex: outgoing?.index ?? state.termIndex };
+/**
+ * Sets the frame to what a successor sees when the outgoing term ends: its results, its strategy and party. Returns
+ * those of its facts that are strings and booleans, for which the weights are compiled.
+ */
+function loadSuccessionFrame(sim: Sim, party: string): KnownFacts {
+  let outgoing: TermState | undefined;
+  for (let i = sim.terms.length - 1; i >= 0; i--) {
+    const t = sim.terms[i] as TermState;
+    if (t.decision !== null && t.index < sim.termIndex) {
+      outgoing = t;
+      break;
+    }
+  }
+  const f = sim.frame;
+  termStartInto(sim, outgoing?.index ?? sim.termIndex, f.ts);
+  sim.termStartOf = -1;
+  copyInto(f.s, sim.cur);
+  f.year = sim.year;
+  f.term = sim.termIndex + 1;
+  f.yearOfTerm = 0;
+  f.strategy = 'none';
+  f.option = 'none';
+  f.party = party;
+  f.posture = sim.lastPosture;
+  f.previousPosture = sim.lastPosture;
+  f.postureChanged = false;
+  f.yearsInStrategy = sim.yearsInStrategy;
+  f.prologue = false;
+  f.previousStrategy = outgoing?.decision?.strategy ?? sim.lastStrategy ?? 'none';
+  f.previousParty = outgoing?.decision?.party ?? 'none';
+  setLevers(sim, []);
+  f.random = sim.noRandom;
   return {
-    scores: state.scores,
-    calendar: {
-      year: state.year,
-      term: state.termIndex + 1,
-      yearOfTerm: 0,
-      strategy: 'none',
-      option: 'none',
-      party,
-      posture: state.lastPosture,
-      previousPosture: state.lastPosture,
-      postureChanged: false,
-      yearsInStrategy: state.yearsInStrategy,
-      prologue: false,
-      previousStrategy: outgoing?.decision?.strategy ?? state.lastStrategy ?? 'none',
-      previousParty: outgoing?.decision?.party ?? 'none',
-    },
-    theory: state.setup.theory,
-    usPosture: state.setup.usPosture,
-    levers: [],
-    flags: state.flags,
-    eventCounts: state.eventCounts,
-    eventLastYear: state.eventLastYear,
-    termStart: termStartScores(closed),
-    params: paramsFor(scenario, state.setup),
-    random: {},
+    strategy: f.strategy,
+    option: f.option,
+    party,
+    posture: f.posture,
+    previousPosture: f.previousPosture,
+    prologue: false,
+    previousStrategy: f.previousStrategy,
+    previousParty: f.previousParty,
+    theory: f.theory,
+    usPosture: f.usPosture,
+    levers: NO_LEVERS,
   };
 }
+
+const NO_LEVERS: readonly string[] = [];
+
+const evaluate = (e: Num, sim: Sim): number => (typeof e === 'number' ? e : e(sim.frame));
 
 function pick(weighted: readonly (readonly [string, number])[], u: number): string | null {
   const total = weighted.reduce((s, [, w]) => s + Math.max(0, w), 0);
@@ -50,24 +69,29 @@ function pick(weighted: readonly (readonly [string, number])[], u: number): stri
   return weighted[weighted.length - 1]?.[0] ?? null;
 }
 
-export function drawParty(state: GameState, scenario: Scenario, u: number): string {
-  const ctx = successionContext(state, scenario, 'none');
-  const chosen = pick(compileScenario(scenario, paramsFor(scenario, state.setup)).successionParty.map(([id, e]) => [id, e(ctx)] as const), u);
-  return chosen ?? scenario.parties[0]?.id ?? 'none';
+export function drawPartySim(sim: Sim, u: number): string {
+  const known = loadSuccessionFrame(sim, 'none');
+  const chosen = pick(successionWeights(sim.c, 'party', known).map(([id, e]) => [id, evaluate(e, sim)] as const), u);
+  return chosen ?? sim.c.scenario.parties[0]?.id ?? 'none';
 }
 
-/** The successor's strategy weights, normalised: also used to show how likely each course is. */
-export function successorOdds(state: GameState, scenario: Scenario, party: string): (readonly [string, number])[] {
-  const compiled = compileScenario(scenario, paramsFor(scenario, state.setup));
-  const ctx = successionContext(state, scenario, party);
-  const allowed = state.setup.allowedOptions;
-  const weights = compiled.successionStrategy
+function successorOddsSim(sim: Sim, party: string): (readonly [string, number])[] {
+  const compiled = sim.c;
+  const known = loadSuccessionFrame(sim, party);
+  const allowed = sim.setup.allowedOptions;
+  const weights = successionWeights(compiled, 'strategy', known)
     .filter(([id]) => allowed.length === 0 || allowed.includes(compiled.strategies.get(id)?.optionId ?? ''))
-    .map(([id, e]) => [id, Math.max(0, e(ctx))] as const);
+    .map(([id, e]) => [id, Math.max(0, evaluate(e, sim))] as const);
   const total = weights.reduce((s, [, w]) => s + w, 0);
   return total > 0 ? weights.map(([id, w]) => [id, w / total] as const) : weights;
 }
 
-export function drawSuccessorStrategy(state: GameState, scenario: Scenario, party: string, u: number): string {
-  return pick(successorOdds(state, scenario, party), u) ?? state.lastStrategy ?? scenario.options[0]?.variants[0]?.id ?? 'A';
+/** The successor's strategy weights, normalised: also used to show how likely each course is. */
+export function successorOdds(state: GameState, scenario: Scenario, party: string): (readonly [string, number])[] {
+  return successorOddsSim(new Sim(scenario, state), party);
+}
+
+export function drawSuccessorStrategySim(sim: Sim, party: string, u: number): string {
+  const scenario = sim.c.scenario;
+  return pick(successorOddsSim(sim, party), u) ?? sim.lastStrategy ?? scenario.options[0]?.variants[0]?.id ?? 'A';
 }
