@@ -1,11 +1,12 @@
 // The instructor's class view: many run codes (pasted, or from a .txt/.json file) read, replayed and summed up.
 // Bad lines are kept with their message; good ones are replayed exactly. Pure: no DOM.
 import type { GameState, Scenario } from '../engine/index.ts';
+import { MAX_LIST_CHARS, MAX_LIST_CODES } from './class-list-limits.ts';
 import { describeProblem, type CodeProblem } from './code-format.ts';
+import { csvText } from './csv.ts';
 import { openRunCode, type RunCode } from './run-code.ts';
 
-export const MAX_LIST_CHARS = 2_000_000;
-export const MAX_LIST_CODES = 400;
+export { MAX_LIST_CHARS, MAX_LIST_CODES } from './class-list-limits.ts';
 
 export type ClassRun = {
   /** 1-based line (or JSON item) the code came from. */
@@ -33,38 +34,47 @@ export function describeBadLine(b: BadLine): string {
     case 'list-too-long':
       return `The list is ${Math.ceil(b.problem.size / 1000)} KB; at most ${MAX_LIST_CHARS / 1_000_000} MB is read.`;
     case 'bad-json':
-      return 'This looks like a JSON file, but it could not be read: use an array of codes, or one code per line.';
+      return 'This looks like a JSON file, but it could not be read: use an array of codes, or { "codes": [ … ] }, or one code per line.';
     default:
       return describeProblem(b.problem);
   }
 }
 
-/** Splits pasted text or a file's content into (line, code) items: one code per line, or a JSON array / { codes: [...] }. */
+/**
+ * Splits pasted text or a file's content into (line, code) items: one code per line, or a JSON array / { codes: [...] }.
+ * A text over MAX_LIST_CHARS is refused before anything else is done with it, and no more than MAX_LIST_CODES + 1
+ * items are ever produced (the one extra lets readRunList say that the rest was left out).
+ */
 export function splitCodes(text: string): { items: { line: number; text: string }[]; bad: BadLine[] } {
   if (text.length > MAX_LIST_CHARS) return { items: [], bad: [{ line: 0, excerpt: '', problem: { reason: 'list-too-long', size: text.length } }] };
   const trimmed = text.trim();
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    let parsed: unknown;
     try {
-      const parsed = JSON.parse(trimmed) as unknown;
-      const list: unknown[] = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { codes?: unknown }).codes) ? (parsed as { codes: unknown[] }).codes : [];
-      return {
-        items: list.map((item, i) => ({
-          line: i + 1,
-          text: typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as { code?: unknown }).code === 'string' ? (item as { code: string }).code : '',
-        })),
-        bad: [],
-      };
+      parsed = JSON.parse(trimmed) as unknown;
     } catch {
-      return { items: [], bad: [{ line: 0, excerpt: trimmed.slice(0, 40), problem: { reason: 'bad-json' } }] };
+      parsed = undefined;
     }
+    const codes = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { codes?: unknown }).codes : parsed;
+    if (!Array.isArray(codes)) return { items: [], bad: [{ line: 0, excerpt: excerptOf(trimmed), problem: { reason: 'bad-json' } }] };
+    return {
+      items: codes.slice(0, MAX_LIST_CODES + 1).map((item: unknown, i) => ({
+        line: i + 1,
+        text: typeof item === 'string' ? item : typeof item === 'object' && item !== null && typeof (item as { code?: unknown }).code === 'string' ? (item as { code: string }).code : '',
+      })),
+      bad: [],
+    };
   }
-  return {
-    items: text
-      .split(/\r?\n/)
-      .map((line, i) => ({ line: i + 1, text: line.trim() }))
-      .filter((x) => x.text.length > 0),
-    bad: [],
-  };
+  const items: { line: number; text: string }[] = [];
+  let start = 0;
+  for (let line = 1; items.length <= MAX_LIST_CODES; line++) {
+    const end = text.indexOf('\n', start);
+    const code = text.slice(start, end === -1 ? text.length : end).trim();
+    if (code.length > 0) items.push({ line, text: code });
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return { items, bad: [] };
 }
 
 export function excerptOf(text: string): string {
@@ -86,15 +96,16 @@ export function readRunList(text: string, scenarios: readonly Scenario[]): RunLi
       bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: { reason: 'too-many', max: MAX_LIST_CODES } });
       break;
     }
-    const opened = openRunCode(item.text, scenarios);
-    if (!opened.ok) {
-      bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: opened.error });
-      continue;
-    }
+    // Only codes that opened are remembered, so a repeated code is caught before it is replayed again.
     const key = item.text.replace(/\s+/g, '');
     const first = seen.get(key);
     if (first !== undefined) {
       bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: { reason: 'duplicate', of: first } });
+      continue;
+    }
+    const opened = openRunCode(item.text, scenarios);
+    if (!opened.ok) {
+      bad.push({ line: item.line, excerpt: excerptOf(item.text), problem: opened.error });
       continue;
     }
     seen.set(key, item.line);
@@ -137,13 +148,6 @@ export function pathLabel(path: readonly string[]): string {
   return path.join(' → ');
 }
 
-function csvCell(value: string | number): string {
-  let text = String(value);
-  // A cell a spreadsheet would run as a formula is kept as text.
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The class table as CSV: one row per run, with the set-up, the path and every final score. */
 export function classCsv(runs: readonly ClassRun[], scoreIds: readonly string[], terms: number): string {
   const header = ['line', 'nickname', ...Array.from({ length: terms }, (_, i) => `sexenio_${i + 1}`), ...scoreIds.map((id) => `final_${id}`), 'seed', 'start', 'theory', 'us_posture', 'one_term', 'two_team', 'code'];
@@ -160,5 +164,5 @@ export function classCsv(runs: readonly ClassRun[], scoreIds: readonly string[],
     r.run.setup.twoTeam ? 'yes' : 'no',
     r.code,
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvText([header, ...rows]);
 }

@@ -52,7 +52,7 @@ test('a run code replays the identical debrief in a fresh context', async ({ pag
   const other = await fresh.newPage();
   await other.goto(`/#run=${code}`);
   expect(await debriefNumbers(other)).toEqual(original);
-  await expect(other.getByTestId('read-only-banner')).toContainText('A shared run by Los Halcones, read-only.');
+  await expect(other.getByTestId('read-only-banner')).toContainText('A shared run by \u2068Los Halcones\u2069, read-only.');
   await expect(other.getByRole('region', { name: 'Share this run' })).toHaveCount(0);
   await other.getByRole('button', { name: 'Close the shared run' }).click();
   await expect(other.getByRole('button', { name: 'Start in December 2012' })).toBeVisible();

@@ -2,6 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { useGameStore } from '../../../state/store.ts';
 
+/** First-strong isolate … pop: a right-to-left or override character in a nickname cannot reorder the sentence. */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 export function ReadOnlyBanner() {
   const { t } = useTranslation();
   const readOnly = useGameStore((s) => s.readOnly);
@@ -12,7 +17,7 @@ export function ReadOnlyBanner() {
   return (
     <div className="banner read-only-banner" data-testid="read-only-banner">
       <p>
-        <strong>{nickname ? t('classroom.readOnly.titleNamed', { name: nickname }) : t('classroom.readOnly.title')}</strong> {t('classroom.readOnly.body')}
+        <strong>{nickname ? t('classroom.readOnly.titleNamed', { name: isolate(nickname) }) : t('classroom.readOnly.title')}</strong> {t('classroom.readOnly.body')}
       </p>
       <button type="button" className="button" onClick={close}>
         {from === 'dashboard' ? t('classroom.readOnly.backDashboard') : t('classroom.readOnly.backTitle')}

@@ -2,7 +2,8 @@
 // path ended, a sortable table of teams, any run's debrief (read-only), a projector step-through, and a CSV.
 import { lazy, Suspense, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { choiceDistribution, classCsv, MAX_LIST_CHARS, pathLabel, scoresByPath, type ClassRun } from '../../../content/class-runs.ts';
+import { MAX_LIST_CHARS, MAX_LIST_CODES } from '../../../content/class-list-limits.ts';
+import { choiceDistribution, classCsv, pathLabel, scoresByPath, type ClassRun } from '../../../content/class-runs.ts';
 import { orderedScores } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
@@ -38,6 +39,8 @@ export function DashboardScreen() {
   const projectorReturn = useRef<HTMLElement | null>(null);
   const read = classText.length > 0 || runs.length > 0 || bad.length > 0;
 
+  // A file over the limit is refused by its size, before a byte of it is read; a pasted list over the limit is
+  // refused by readRunList before it is split (it shows as a problem with "the list").
   const readFile = (file: File | undefined) => {
     if (!file) return;
     if (file.size > MAX_LIST_CHARS) {
@@ -45,10 +48,13 @@ export function DashboardScreen() {
       return;
     }
     setFileProblem(null);
-    void file.text().then((content) => {
-      setText(content);
-      void load(content);
-    });
+    file.text().then(
+      (content) => {
+        setText(content);
+        void load(content);
+      },
+      () => setFileProblem(t('classroom.dashboard.fileUnreadable')),
+    );
   };
   const onDrop = (e: DragEvent<HTMLElement>) => {
     e.preventDefault();
@@ -104,6 +110,7 @@ export function DashboardScreen() {
         className="dashboard__input"
         onSubmit={(e) => {
           e.preventDefault();
+          setFileProblem(null);
           void load(text);
         }}
         onDragOver={(e) => e.preventDefault()}
@@ -111,7 +118,7 @@ export function DashboardScreen() {
       >
         <label htmlFor={`${uid}-codes`}>{t('classroom.dashboard.pasteLabel')}</label>
         <p className="setup-fields__hint" id={`${uid}-codes-hint`}>
-          {t('classroom.dashboard.pasteHint')}
+          {t('classroom.dashboard.pasteHint', { codes: MAX_LIST_CODES, size: MAX_LIST_CHARS / 1_000_000 })}
         </p>
         <textarea id={`${uid}-codes`} className="code-box" rows={runs.length > 0 ? 3 : 8} spellCheck={false} autoComplete="off" value={text} aria-describedby={`${uid}-codes-hint`} onChange={(e) => setText(e.target.value)} />
         <div className="run-share__buttons">
@@ -141,7 +148,13 @@ export function DashboardScreen() {
           <ul>
             {bad.map((b) => (
               <li key={`${b.line}-${b.excerpt}`}>
-                <strong>{b.line > 0 ? t('classroom.dashboard.line', { line: b.line }) : t('classroom.dashboard.wholeList')}</strong> {b.excerpt && <code>{b.excerpt}</code>} — {problemText(b.problem)}
+                <strong>{b.line > 0 ? t('classroom.dashboard.line', { line: b.line }) : t('classroom.dashboard.wholeList')}</strong>{' '}
+                {b.excerpt && (
+                  <bdi>
+                    <code>{b.excerpt}</code>
+                  </bdi>
+                )}{' '}
+                — {problemText(b.problem)}
               </li>
             ))}
           </ul>
@@ -269,7 +282,9 @@ export function DashboardScreen() {
                     return (
                       <tr key={r.code}>
                         <td className="num">{r.line}</td>
-                        <th scope="row">{name}</th>
+                        <th scope="row">
+                          <bdi>{name}</bdi>
+                        </th>
                         <td className="nowrap">
                           {pathLabel(r.path)}
                           {r.decidedBy.includes('model') && <span className="dashboard__model"> {t('classroom.dashboard.modelMark')}</span>}

@@ -76,7 +76,7 @@ export function ProjectorView({ run, runs, onChange, onClose }: Props) {
     >
       <div className="projector__bar">
         <h2 id="projector-title" tabIndex={-1} ref={heading} className="projector__name">
-          {name} <span className="projector__path">{pathLabel(run.path)}</span>
+          <bdi>{name}</bdi> <span className="projector__path">{pathLabel(run.path)}</span>
         </h2>
         <p className="projector__count">{t('classroom.projector.runOf', { n: runIndex + 1, total: runs.length })}</p>
       </div>

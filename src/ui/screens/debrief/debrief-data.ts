@@ -1,6 +1,7 @@
 // Pure derivations for the debrief: per-sexenio waterfalls, the forecast score, the prompts that apply, and the
 // exported files. Numbers and ids only; the components turn them into words.
 import { changesFor, contributions, type Action, type Decision, type DiscussionPromptDef, type GameState, type Scenario } from '../../../engine/index.ts';
+import { csvText } from '../../../content/csv.ts';
 import { orderedScores, type DebriefDecision, type WhyGroup } from '../../../state/selectors.ts';
 
 export type WaterfallBar = { readonly factor: string; readonly delta: number; readonly from: number; readonly to: number };
@@ -92,17 +93,12 @@ export function runExport(scenario: Scenario, game: GameState, actions: readonly
   };
 }
 
-const csvCell = (v: string | number): string => {
-  const s = typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : v;
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** One row per year: year, term, strategy, every score (scenario order), events. Comma-separated, CRLF lines. */
+/** One row per year: year, term, strategy, every score (scenario order), events. Comma-separated, CRLF lines, formula-safe. */
 export function yearlyCsv(scenario: Scenario, game: GameState): string {
   const ids = scenario.scores.map((s) => s.id);
   const head = ['year', 'term', 'strategy', ...ids, 'events'];
-  const rows = game.history.map((r) => [r.year, r.term, r.strategy, ...ids.map((id) => r.scores[id] ?? 0), r.events.map((e) => e.id).join(' ')]);
-  return [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const rows = game.history.map((r) => [r.year, r.term, r.strategy, ...ids.map((id) => Math.round((r.scores[id] ?? 0) * 1000) / 1000), r.events.map((e) => e.id).join(' ')]);
+  return csvText([head, ...rows]);
 }
 
 /** The changes of one year, grouped by score as in the "why" list: headline scores first, then the rest by size. */
