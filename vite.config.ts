@@ -2,16 +2,20 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './vite-csp-plugin.ts';
+import { scenarioContent } from './vite-scenarios-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    // The scenarios, assembled and validated at build time: the browser gets checked JSON (virtual:sexenio-scenarios).
+    scenarioContent(),
     // Offline after the first visit: the whole built game (screens, scenario, source texts, charts) is precached.
-    // The service worker is registered by an external script, since the CSP forbids inline ones.
+    // The service worker is registered by an external, deferred script (the CSP forbids inline ones, and a plain
+    // script in <head> would hold up the first paint).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       includeAssets: ['icon.svg', 'robots.txt'],
       manifest: {
         name: 'Sexenio: US–Mexico defense relations',

@@ -1,12 +1,15 @@
-// Mounts the game. The scenario files load as their own chunk and are validated on arrival; a ?seed=N in the
-// address fixes the random draws (one seed for a whole class).
+// Mounts the game. The scenario, checked when the game is built, loads as its own chunk once the title is painted;
+// a ?seed=N in the address fixes the random draws (one seed for a whole class).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useGameStore } from './state/store.ts';
 import { App } from './ui/app/app.tsx';
+import { firstPaint } from './ui/lib/first-paint.ts';
 import './ui/styles/base.css';
 
-import('./content/load-scenarios.ts').then(
+// The title screen paints first; the scenario chunk (checked at build time, plain JSON) is fetched right after that
+// paint (see first-paint.ts), so its download and parse never hold up the first paint.
+const loadScenarioChunk = () => import('./content/load-scenarios.ts').then(
   ({ loadScenarios }) => {
     useGameStore.getState().loadContent(loadScenarios());
     // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready.
@@ -27,3 +30,4 @@ if (root) {
     </StrictMode>,
   );
 }
+void firstPaint().then(loadScenarioChunk);

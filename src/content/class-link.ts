@@ -1,6 +1,6 @@
 // Class links: one set-up for a whole class, as `#class=SXC<version>.<body>.<check>`. Students who open it play
 // exactly that set-up; with a seed per student, each draws a random seed when they start (kept in their run code).
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { GameSetup, Result, Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
 import { checkSetup, cleanText, findScenario, setupSchema } from './run-code.ts';

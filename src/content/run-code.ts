@@ -1,7 +1,7 @@
 // Run codes: a finished game as a short text that travels without accounts or servers. A code holds the
 // set-up, the player's decisions and event answers; opening it replays the game exactly with playDecisions.
 // Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { createGame, playDecisions, step, type Action, type Decision, type EventAnswers, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
 

@@ -1,10 +1,6 @@
 // The scenario format. Data from scenarios/*.json becomes typed values only through these schemas.
-import { z } from 'zod';
 import type { Condition, Expr, Scenario } from '../engine/index.ts';
-
-// The built game's Content-Security-Policy forbids eval and new Function; zod must not compile parsers with
-// them (nor even probe for them: a strict CSP reports the probe as a violation).
-z.config({ jitless: true });
+import { z } from './zod.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase kebab-case');

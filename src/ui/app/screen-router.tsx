@@ -9,7 +9,10 @@ import { DecisionTimer } from '../screens/classroom/decision-timer.tsx';
 import { InstructorScreens, isInstructorScreen, LazyRunShare } from '../screens/classroom/lazy.tsx';
 import { LoadErrorScreen } from '../screens/load-error/load-error-screen.tsx';
 import { TitleScreen } from '../screens/title/title-screen.tsx';
+import { whenIdle } from '../lib/when-idle.ts';
 import { BriefingScreen, ChoiceScreen, DebriefScreen, prefetchScreens, SummaryScreen, YearScreen } from './lazy-screens.tsx';
+
+const PREFETCH_AFTER_MS = 5000;
 
 export function ScreenRouter({ seed }: { readonly seed: number | undefined }) {
   const screen = useGameStore(selectScreen);
@@ -22,21 +25,24 @@ export function ScreenRouter({ seed }: { readonly seed: number | undefined }) {
     document.title = screen === 'title' && errors.length === 0 && !modelOpen ? 'Sexenio' : `${title} · Sexenio`;
   }, [title, screen, errors.length, modelOpen]);
   useEffect(() => {
-    if (screen === 'title' && status === 'ready') prefetchScreens();
+    // The game's screens are fetched a few seconds after the title is up, when the browser is idle: their code and
+    // styles then never hold up the start or an early tap (on a slow phone they cost some 100 ms tasks each).
+    if (screen === 'title' && status === 'ready') return whenIdle(prefetchScreens, PREFETCH_AFTER_MS);
   }, [screen, status]);
   if (errors.length > 0) return <LoadErrorScreen errors={errors} />;
-  if (status === 'loading' && screen === 'title') return <TitleScreen seed={seed} loading />;
+  // The title screen keeps one place in the tree while the scenarios load and after, so its text is painted once
+  // (not re-created when they arrive: that would move the largest contentful paint behind the scenario chunk).
   return (
     <Suspense fallback={<p role="status" className="screen-loading">{t('app.loadingScreen')}</p>}>
-      <CurrentScreen screen={screen} seed={seed} />
+      <CurrentScreen screen={screen} seed={seed} loading={status === 'loading'} />
     </Suspense>
   );
 }
 
-function CurrentScreen({ screen, seed }: { readonly screen: Screen; readonly seed: number | undefined }) {
+function CurrentScreen({ screen, seed, loading }: { readonly screen: Screen; readonly seed: number | undefined; readonly loading: boolean }) {
   switch (screen) {
     case 'title':
-      return <TitleScreen seed={seed} />;
+      return <TitleScreen seed={seed} loading={loading} />;
     case 'briefing':
       return <BriefingScreen />;
     case 'choice':
