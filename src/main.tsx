@@ -12,8 +12,10 @@ import './ui/styles/base.css';
 const loadScenarioChunk = () => import('./content/load-scenarios.ts').then(
   ({ loadScenarios }) => {
     useGameStore.getState().loadContent(loadScenarios());
-    // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready.
-    void useGameStore.getState().openFromHash(window.location.hash);
+    // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready;
+    // otherwise the game saved in this browser reopens where it was left.
+    if (/^#(run|class)=/.test(window.location.hash)) void useGameStore.getState().openFromHash(window.location.hash);
+    else void useGameStore.getState().resumeSaved();
     window.addEventListener('hashchange', () => void useGameStore.getState().openFromHash(window.location.hash));
   },
   (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`] }),

@@ -5,19 +5,12 @@
 import LZString from 'lz-string';
 import type { Result } from '../engine/index.ts';
 
+import { checksum } from './checksum.ts';
 import { MAX_CODE_CHARS, MAX_JSON_CHARS, PREFIX, type CodeKind, type CodeProblem } from './code-problem.ts';
 
 export { describeProblem, MAX_CODE_CHARS, MAX_JSON_CHARS, PREFIX, type CodeKind, type CodeProblem } from './code-problem.ts';
 
-/** 32-bit FNV-1a of a string, in base 36. */
-export function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
+export { checksum } from './checksum.ts';
 
 export function packCode(kind: CodeKind, version: number, payload: unknown): string {
   const body = LZString.compressToEncodedURIComponent(JSON.stringify(payload));

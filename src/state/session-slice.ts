@@ -2,6 +2,8 @@
 // Store actions call the engine's step; a refused action leaves the game unchanged and keeps the reason.
 import type { StateCreator } from 'zustand';
 import { createGame, defaultSetup, step, type Action, type Decision, type GameSetup, type GameState, type RuleViolation, type Scenario, type StartPoint } from '../engine/index.ts';
+import { keepPreviousSave, SAVE_KEY } from './save-slice.ts';
+import { removeStored } from './storage.ts';
 import { prefersReducedMotion } from './ui-slice.ts';
 import type { GameStore } from './store.ts';
 
@@ -81,6 +83,7 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
       if (!scenario) return;
       const wanted = start === '2006' && scenario.prologue ? '2006' : '2012';
       const game = createGame(scenario, defaultSetup(scenario, { ...setup, seed, start: wanted }));
+      keepPreviousSave();
       set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
     },
     leaveBriefing: () => {
@@ -104,7 +107,11 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
       const next = apply({ type: 'term/closed' });
       if (next) set({ screen: screenForPhase(next) });
     },
-    playAgain: () => set({ game: null, actions: [], screen: 'title', lastError: null, readOnly: false, whyOpen: false }),
+    playAgain: () => {
+      // The finished game leaves storage (it lives on as a run code if shared), so a reload opens the title.
+      removeStored(SAVE_KEY);
+      set({ game: null, actions: [], screen: 'title', lastError: null, readOnly: false, whyOpen: false });
+    },
     clearError: () => set({ lastError: null }),
   };
 };

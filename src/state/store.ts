@@ -1,42 +1,34 @@
 // The one store. Slices: session (the game), settings (persisted), ui (transient). Only src/state imports zustand.
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { createClassroomSlice, type ClassroomSlice } from './classroom-slice.ts';
+import { autosave, createSaveSlice, type SaveSlice } from './save-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
+import { forgivingStorage } from './storage.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
-export type GameStore = SessionSlice & SettingsSlice & UiSlice & ClassroomSlice;
-
-const memory = new Map<string, string>();
-const memoryStorage: StateStorage = {
-  getItem: (k) => memory.get(k) ?? null,
-  setItem: (k, v) => void memory.set(k, v),
-  removeItem: (k) => void memory.delete(k),
-};
-
-function browserStorage(): StateStorage {
-  try {
-    return typeof localStorage === 'undefined' ? memoryStorage : localStorage;
-  } catch {
-    return memoryStorage;
-  }
-}
+export type GameStore = SessionSlice & SettingsSlice & UiSlice & ClassroomSlice & SaveSlice;
 
 export const SETTINGS_KEY = 'sexenio-settings';
 
 export const useGameStore = create<GameStore>()(
   persist(
-    (...a) => ({ ...createSessionSlice(...a), ...createSettingsSlice(...a), ...createUiSlice(...a), ...createClassroomSlice(...a) }),
+    (...a) => ({ ...createSessionSlice(...a), ...createSettingsSlice(...a), ...createUiSlice(...a), ...createClassroomSlice(...a), ...createSaveSlice(...a) }),
     {
       name: SETTINGS_KEY,
       version: 1,
-      storage: createJSONStorage(browserStorage),
-      // Persistence policy: settings only. The game itself is not saved yet.
+      storage: createJSONStorage(() => forgivingStorage),
+      // Persistence policy: settings here; the game has its own versioned save (save-slice.ts), written below.
       partialize: (s) => ({ locale: s.locale, reducedMotion: s.reducedMotion, shortcuts: s.shortcuts }),
     },
   ),
 );
+
+// Autosave: after every decision and every year (each is a new game state), and when the screen changes.
+useGameStore.subscribe((s, prev) => {
+  if (s.game !== prev.game || s.screen !== prev.screen) autosave(s);
+});
 
 /** Back to a fresh store (tests). */
 export function resetGameStore(): void {

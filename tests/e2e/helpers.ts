@@ -82,3 +82,8 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   expect(scrollWidth, 'page is wider than the viewport').toBeLessThanOrEqual(innerWidth);
 }
+
+/** Forgets the game this browser saved, so the next visit opens on the title instead of resuming it. */
+export async function forgetSavedGame(page: Page): Promise<void> {
+  await page.evaluate(() => localStorage.removeItem('sexenio-save'));
+}

@@ -20,6 +20,9 @@ test('loads, goes offline, reloads and plays a year', async ({ page, context }) 
   await confirmStrategy(page);
   await playYear(page);
   await expect(page.getByRole('heading', { level: 1, name: /2013/ })).toBeVisible();
+  // A reload while offline resumes the saved game (its reader is a lazily loaded part, also cached).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /2013/ })).toBeVisible();
 
   // A part that loads on demand (the model page) comes from the cache too.
   await page.getByRole('button', { name: /How the model works/ }).first().click();

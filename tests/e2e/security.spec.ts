@@ -1,6 +1,8 @@
 // The built game keeps to itself: a strict Content-Security-Policy that nothing violates, and no request to any
-// host but its own, through a whole game, its debrief, and a cited passage loaded on demand.
+// host but its own, through a whole game, its debrief, a cited passage loaded on demand, the class dashboard, a
+// shared run code and a reload that reopens the saved game.
 import { expect, test, type Page } from '@playwright/test';
+import { classCodes } from './classroom-helpers.ts';
 import { confirmStrategy, openTitle, playWholeGame, playYear, selectStrategy, toChoice } from './helpers.ts';
 
 /** Records requests to other origins and CSP violations from the moment the page loads. */
@@ -49,6 +51,32 @@ test('a cited passage loads from the page’s own origin without CSP violations'
   await page.keyboard.press('w');
   await page.locator('summary.citation__summary:visible').first().click({ timeout: 10_000 });
   await expect(page.locator('.citation__lines:visible').first()).toBeVisible();
+  expect(await watched.violations()).toEqual([]);
+  expect(watched.foreign).toEqual([]);
+});
+
+test('the dashboard, a shared run and a reopened save stay on the origin without CSP violations', async ({ page, baseURL }) => {
+  const watched = await watch(page, baseURL);
+  const codes = classCodes(6);
+  await page.goto('/');
+  await page.getByRole('button', { name: /For instructors/ }).click();
+  await page.getByRole('button', { name: 'Open the class dashboard' }).click();
+  await page.getByLabel('Run codes, one per line').fill(codes.join('\n'));
+  await page.getByRole('button', { name: 'Read the codes' }).click();
+  await expect(page.getByText('Runs read: 6.')).toBeVisible();
+  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(2);
+
+  await page.goto(`/#run=${codes[1]!}`);
+  await page.reload();
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
+  await page.getByRole('button', { name: 'Close the shared run' }).click();
+  await page.getByRole('button', { name: 'Start in December 2012' }).click();
+  await page.getByRole('button', { name: 'Choose your strategy' }).click();
+  await selectStrategy(page, 'A');
+  await confirmStrategy(page);
+  await playYear(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /2013/ })).toBeVisible();
   expect(await watched.violations()).toEqual([]);
   expect(watched.foreign).toEqual([]);
 });

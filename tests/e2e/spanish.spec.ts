@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/axe-test.ts';
 import { classCodes } from './classroom-helpers.ts';
-import { answerDialogs, openTitle, playWholeGame, playYear, selectStrategy } from './helpers.ts';
+import { answerDialogs, forgetSavedGame, openTitle, playWholeGame, playYear, selectStrategy } from './helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -132,6 +132,7 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
 
   // The debrief: a whole game played quickly with the English helpers, then the interface back in Spanish.
   // The language is remembered, so the title comes back in Spanish: switch to English before openTitle's check.
+  await forgetSavedGame(page);
   await page.goto('/?seed=2012');
   await page.getByRole('button', { name: 'English' }).click();
   await openTitle(page, 2012);
@@ -142,6 +143,7 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
   await scan('debrief');
 
   // The instructor pages.
+  await forgetSavedGame(page);
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Comenzar en diciembre de 2012' })).toBeVisible();
   await page.getByRole('button', { name: /^Para docentes/ }).click();

@@ -3,7 +3,9 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/app-header/app-header.tsx';
 import { ErrorBanner } from '../components/error-banner/error-banner.tsx';
+import { ErrorBoundary } from '../components/error-boundary/error-boundary.tsx';
 import { LiveRegion } from '../components/live-region/live-region.tsx';
+import { UnsavedBanner } from '../screens/save/unsaved-banner.tsx';
 import { ModelScreen } from './lazy-screens.tsx';
 import { useGameStore } from '../../state/store.ts';
 import { Providers } from './providers.tsx';
@@ -18,14 +20,17 @@ function Shell({ seed }: { readonly seed: number | undefined }) {
       <AppHeader />
       <main id="main" className="page">
         <ErrorBanner />
-        {modelOpen && (
-          <Suspense fallback={<p role="status" className="screen-loading">{t('app.loadingScreen')}</p>}>
-            <ModelScreen />
-          </Suspense>
-        )}
-        <div className="screen-slot" hidden={modelOpen}>
-          <ScreenRouter seed={seed} />
-        </div>
+        <UnsavedBanner />
+        <ErrorBoundary>
+          {modelOpen && (
+            <Suspense fallback={<p role="status" className="screen-loading">{t('app.loadingScreen')}</p>}>
+              <ModelScreen />
+            </Suspense>
+          )}
+          <div className="screen-slot" hidden={modelOpen}>
+            <ScreenRouter seed={seed} />
+          </div>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

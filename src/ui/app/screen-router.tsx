@@ -8,6 +8,7 @@ import { ReadOnlyBanner } from '../components/read-only-banner/read-only-banner.
 import { DecisionTimer } from '../screens/classroom/decision-timer.tsx';
 import { InstructorScreens, isInstructorScreen, LazyRunShare } from '../screens/classroom/lazy.tsx';
 import { LoadErrorScreen } from '../screens/load-error/load-error-screen.tsx';
+import { SaveProblemScreen } from '../screens/save/save-problem-screen.tsx';
 import { TitleScreen } from '../screens/title/title-screen.tsx';
 import { whenIdle } from '../lib/when-idle.ts';
 import { BriefingScreen, ChoiceScreen, DebriefScreen, prefetchScreens, SummaryScreen, YearScreen } from './lazy-screens.tsx';
@@ -19,17 +20,19 @@ export function ScreenRouter({ seed }: { readonly seed: number | undefined }) {
   const errors = useGameStore(selectLoadErrors);
   const status = useGameStore(selectContentStatus);
   const modelOpen = useGameStore((s) => s.modelOpen);
+  const saveProblem = useGameStore((s) => s.saveProblem);
   const { t } = useTranslation();
-  const title = errors.length > 0 ? t('loadError.title') : modelOpen ? t('model.pageTitle') : isInstructorScreen(screen) ? t(`classroom.pageTitle.${screen}`) : t(`pageTitle.${screen}`);
+  const title = errors.length > 0 ? t('loadError.title') : saveProblem ? t('save.broken.title') : modelOpen ? t('model.pageTitle') : isInstructorScreen(screen) ? t(`classroom.pageTitle.${screen}`) : t(`pageTitle.${screen}`);
   useEffect(() => {
-    document.title = screen === 'title' && errors.length === 0 && !modelOpen ? 'Sexenio' : `${title} · Sexenio`;
-  }, [title, screen, errors.length, modelOpen]);
+    document.title = screen === 'title' && errors.length === 0 && !modelOpen && !saveProblem ? 'Sexenio' : `${title} · Sexenio`;
+  }, [title, screen, errors.length, modelOpen, saveProblem]);
   useEffect(() => {
     // The game's screens are fetched a few seconds after the title is up, when the browser is idle: their code and
     // styles then never hold up the start or an early tap (on a slow phone they cost some 100 ms tasks each).
     if (screen === 'title' && status === 'ready') return whenIdle(prefetchScreens, PREFETCH_AFTER_MS);
   }, [screen, status]);
   if (errors.length > 0) return <LoadErrorScreen errors={errors} />;
+  if (saveProblem) return <SaveProblemScreen problem={saveProblem} />;
   // The title screen keeps one place in the tree while the scenarios load and after, so its text is painted once
   // (not re-created when they arrive: that would move the largest contentful paint behind the scenario chunk).
   return (

@@ -10,6 +10,8 @@ import enDebrief from './en/debrief.json';
 import esDebrief from './es/debrief.json';
 import enClassroom from './en/classroom.json';
 import esClassroom from './es/classroom.json';
+import enSave from './en/save.json';
+import esSave from './es/save.json';
 
-export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom };
-export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave } satisfies typeof en;

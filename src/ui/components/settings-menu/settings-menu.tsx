@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectReducedMotion, selectShortcuts } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
+import { DownloadSaveButton } from '../../screens/save/download-save-button.tsx';
 import './settings-menu.css';
 
 export const SHORTCUTS = [
@@ -21,6 +22,7 @@ export function SettingsMenu() {
   const shortcuts = useGameStore(selectShortcuts);
   const setReducedMotion = useGameStore((s) => s.setReducedMotion);
   const setShortcuts = useGameStore((s) => s.setShortcuts);
+  const ownGame = useGameStore((s) => s.game !== null && !s.readOnly);
 
   useEffect(() => {
     if (!open) return;
@@ -69,6 +71,13 @@ export function SettingsMenu() {
           ))}
         </dl>
         {!shortcuts && <p className="settings__note">{t('shortcuts.off')}</p>}
+        {ownGame && (
+          <div className="settings__save">
+            <p className="settings__heading">{t('save.title')}</p>
+            <p className="settings__note">{t('save.auto')}</p>
+            <DownloadSaveButton />
+          </div>
+        )}
       </div>
     </div>
   );

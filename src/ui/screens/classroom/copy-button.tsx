@@ -1,29 +1,7 @@
 // Copies a text to the clipboard (with a fallback for browsers that refuse), and says so.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    let ok: boolean;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-}
+import { copyText } from '../../lib/copy-text.ts';
 
 export function CopyButton({ text, label, className = 'button' }: { readonly text: string; readonly label: string; readonly className?: string }) {
   const { t } = useTranslation();

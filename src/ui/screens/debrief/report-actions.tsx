@@ -3,18 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Action, GameState, Scenario } from '../../../engine/index.ts';
 import { DOCUMENTS } from '../../../content/documents.ts';
 import { useContent } from '../../i18n/use-content.ts';
+import { download } from '../../lib/download.ts';
 import { runExport, yearlyCsv } from './debrief-data.ts';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type Props = { readonly scenario: Scenario; readonly game: GameState; readonly actions: readonly Action[] };
 

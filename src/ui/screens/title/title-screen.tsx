@@ -6,6 +6,8 @@ import { selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { defaultChoices, SetupFields, type SetupChoices } from '../classroom/setup-fields.tsx';
+import { ContinueSaved } from '../save/continue-saved.tsx';
+import { OpenSaveFile } from '../save/open-save-file.tsx';
 import { ClassBanner } from './class-banner.tsx';
 import { OpenRun } from './open-run.tsx';
 import './title-screen.css';
@@ -32,6 +34,7 @@ export function TitleScreen({ seed, loading = false }: Props) {
         </h1>
         <p className="title-screen__lede">{t('title.lede')}</p>
         {!loading && <ClassBanner />}
+        {!loading && <ContinueSaved />}
         <div className="title-screen__actions">
           {loading && (
             <p className="title-screen__loading" role="status">
@@ -62,6 +65,7 @@ export function TitleScreen({ seed, loading = false }: Props) {
           </details>
         )}
         {!loading && <OpenRun />}
+        {!loading && <OpenSaveFile />}
       </div>
       <div className="title-screen__details">
         <section className="title-screen__how" aria-labelledby="how-title">

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { miniScenario } from '../../tests/fixtures/mini-scenario.ts';
+import { PREVIOUS_SAVE_KEY, SAVE_KEY, SET_ASIDE_KEY, storedSaveSummary } from './save-slice.ts';
+import { resetGameStore, useGameStore } from './store.ts';
+
+const store = () => useGameStore.getState();
+const stored = () => localStorage.getItem(SAVE_KEY);
+
+function playYears(n: number): void {
+  for (let i = 0; i < n; i++) {
+    if (store().game?.phase === 'event') store().answerEvent('public');
+    else store().advanceYear();
+  }
+}
+
+describe('autosave and resume', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    resetGameStore();
+    store().loadContent({ scenarios: [miniScenario], errors: [] });
+  });
+
+  it('writes after every decision and every year, and a reload resumes at the same point with the same future', async () => {
+    store().startGame('2012', 99);
+    expect(JSON.parse(stored()!)).toMatchObject({ screen: 'briefing', actions: [] });
+    store().leaveBriefing();
+    store().chooseStrategy({ strategy: 'A', rationale: 'hold <b>firm</b>' });
+    expect((JSON.parse(stored()!) as { actions: unknown[] }).actions).toHaveLength(1);
+    playYears(3);
+    const savedAt = store().game!;
+    expect(JSON.parse(stored()!)).toMatchObject({ year: savedAt.year, actions: store().actions });
+
+    // "Reload": a fresh store, the same storage.
+    resetGameStore();
+    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    expect(await store().resumeSaved()).toBe(true);
+    expect(store().game).toEqual(savedAt);
+    expect(store().screen).toBe('year');
+
+    // The future after resuming equals the future without the reload.
+    playYears(2);
+    const resumedFuture = store().game;
+    resetGameStore();
+    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    store().startGame('2012', 99);
+    store().leaveBriefing();
+    store().chooseStrategy({ strategy: 'A', rationale: 'hold <b>firm</b>' });
+    playYears(5);
+    expect(store().game).toEqual(resumedFuture);
+  });
+
+  it('a shared run never overwrites the player’s save; going to the instructors’ pages keeps it', () => {
+    store().startGame('2012', 5);
+    store().leaveBriefing();
+    const before = stored();
+    useGameStore.setState({ readOnly: true, game: { ...store().game!, year: 2029 } });
+    expect(stored()).toBe(before);
+    useGameStore.setState({ readOnly: false });
+    store().showInstructorScreen('instructors');
+    expect(storedSaveSummary()).toMatchObject({ year: 2012 });
+  });
+
+  it('a new game keeps the one it replaces one step back; playing again clears the save', () => {
+    store().startGame('2012', 5);
+    const first = stored();
+    store().startGame('2012', 6);
+    expect(localStorage.getItem(PREVIOUS_SAVE_KEY)).toBe(first);
+    store().playAgain();
+    expect(stored()).toBeNull();
+  });
+
+  it('an unreadable save is shown, not dropped; starting anew sets it aside', async () => {
+    localStorage.setItem(SAVE_KEY, '{"format":"sexenio-save","version":1,"year":20');
+    expect(await store().resumeSaved()).toBe(false);
+    expect(store().saveProblem).toMatchObject({ problem: { reason: 'not-json' } });
+    expect(store().saveText()).toBe('{"format":"sexenio-save","version":1,"year":20');
+    store().startAnew();
+    expect(store().saveProblem).toBeNull();
+    expect(store().screen).toBe('title');
+    expect(stored()).toBeNull();
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBe('{"format":"sexenio-save","version":1,"year":20');
+  });
+
+  it('imports a save file, and refuses a foreign or oversized one without touching the game', async () => {
+    store().startGame('2012', 11);
+    store().leaveBriefing();
+    store().chooseStrategy({ strategy: 'B' });
+    playYears(2);
+    const file = store().saveText()!;
+    const game = store().game;
+    store().playAgain();
+    expect(await store().importSave('{"not":"a save"}')).toMatchObject({ reason: 'not-a-save' });
+    expect(await store().importSave(' '.repeat(2_000_000))).toMatchObject({ reason: 'too-large' });
+    expect(store().game).toBeNull();
+    expect(await store().importSave(file)).toBeNull();
+    expect(store().game).toEqual(game);
+    expect(stored()).not.toBeNull();
+  });
+
+  it('when storage refuses (full or blocked), the game goes on and says it is not being kept', () => {
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store().startGame('2012', 8);
+    store().leaveBriefing();
+    expect(store().saveWorks).toBe(false);
+    expect(store().screen).toBe('choice');
+    refuse.mockRestore();
+    store().chooseStrategy({ strategy: 'A' });
+    expect(store().saveWorks).toBe(true);
+  });
+});
