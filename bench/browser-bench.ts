@@ -9,10 +9,10 @@
 //   npm run bench:browser                        build to $SEXENIO_OUT_DIR or dist/, serve on 127.0.0.1:4193
 //   npm run bench:browser -- --no-build          reuse that build
 //   npm run bench:browser -- --runs 10000 --repeat 3 --port 4193 --check   (--check: exit 1 above the 1 s target)
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { buildGame, servePreview } from '../scripts/built-game.ts';
 import { loadAllScenarios } from '../src/content/load-scenarios-node.ts';
 import { encodeRunCode, runCodeFromGame } from '../src/content/run-code.ts';
 import { defaultSetup, playDecisions } from '../src/engine/index.ts';
@@ -50,47 +50,13 @@ const played = playDecisions(scenario, setup, path);
 if (!played.ok) throw new Error(played.error.message);
 const runCode = encodeRunCode(runCodeFromGame(scenario, setup, played.value.actions));
 
-if (!args.includes('--no-build')) {
-  console.log(`▶ building into ${outDir}/`);
-  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+if (!args.includes('--no-build')) buildGame(outDir);
 const workerFile = existsSync(join(outDir, 'assets')) ? readdirSync(join(outDir, 'assets')).find((f) => /^luck\.worker-.*\.js$/.test(f)) : undefined;
 if (!workerFile) {
   console.error(`bench:browser: no built luck worker in ${outDir}/assets (drop --no-build?)`);
   process.exit(2);
 }
 
-const base = `http://127.0.0.1:${port}`;
-const server: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
-const stopServer = () => {
-  if (server.exitCode === null && server.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-};
-process.on('exit', stopServer);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
-
-async function waitForServer(seconds = 30): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}); is port ${port} free?`);
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${base} did not answer within ${seconds} s`);
-}
 
 type WorkerTiming = { workerMs: number; pathMs: number; wallMs: number; messages: number; finals: number; finite: boolean };
 
@@ -131,7 +97,7 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 let exitCode = 0;
 const browser = await chromium.launch(launchOptions);
 try {
-  await waitForServer();
+  const base = (await servePreview(outDir, port)).replace(/\/$/, '');
   const page = await browser.newPage();
   await page.goto(`${base}/`);
   const request: LuckRequest = { type: 'run', scenario, setup, paths: [{ id: 'B·C+LE·D', decisions: path }], runs };
@@ -169,6 +135,5 @@ try {
   exitCode = 1;
 } finally {
   await browser.close();
-  stopServer();
 }
 process.exit(exitCode);

@@ -11,9 +11,9 @@
 //
 // The output folder is SEXENIO_OUT_DIR (as for Playwright) or dist/. Chromium is CHROME_PATH, else /usr/bin/chromium,
 // else Playwright's own browser. --report DIR writes each run's report as HTML and JSON (default test-results/lighthouse).
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildGame, servePreview } from './built-game.ts';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -74,27 +74,6 @@ async function chromePath() {
   return path;
 }
 
-function build() {
-  console.log(`▶ building into ${outDir}/`);
-  const r = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-
-async function waitFor(url, child, seconds = 30) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) fail(`vite preview exited (${child.exitCode}); is port ${port} free?`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  fail(`${url} did not answer within ${seconds} s`);
-}
-
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const metricText = (audit, id) => (id === 'cumulative-layout-shift' ? audit.numericValue.toFixed(3) : fmtMs(audit.numericValue));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -124,26 +103,13 @@ function printAdvice(lhr) {
   if (lines.length > 0) console.log(`Performance audits to look at (last run):\n${lines.join('\n')}`);
 }
 
-if (!flag('--no-build')) build();
+if (!flag('--no-build')) buildGame(outDir);
 else if (!existsSync(join(outDir, 'index.html'))) fail(`no build in ${outDir}/ (drop --no-build)`);
 
-const url = `http://127.0.0.1:${port}/`;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
-const stopServer = () => {
-  if (server.exitCode === null && server.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-};
-process.on('exit', stopServer);
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 let exitCode = 0;
 try {
-  await waitFor(url, server);
+  const url = await servePreview(outDir, port);
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   const chromePathValue = await chromePath();
   mkdirSync(reportDir, { recursive: true });
@@ -179,7 +145,5 @@ try {
 } catch (error) {
   console.error(`lighthouse: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;
-} finally {
-  stopServer();
 }
 process.exit(exitCode);

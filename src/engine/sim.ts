@@ -6,6 +6,7 @@ import { compileScenario, type CompiledScenario, type StrategyInfo, type TermPro
 import { Frame } from './expressions.ts';
 import { numbers, readRecord, recordFrom } from './slots.ts';
 import { paramsFor } from './params.ts';
+import { sfc32Into } from './random.ts';
 import type { Scenario } from './scenario-types.ts';
 import type { Change, EventOccurrence, GameSetup, GameState, PendingEvent, Phase, Scores, TermState, YearRecord } from './types.ts';
 
@@ -206,25 +207,7 @@ export function loadTermStart(sim: Sim): void {
 
 /** Draws `count` uniforms in [0, 1) into `out` (the same sequence as drawUniforms). */
 export function drawInto(sim: Sim, out: number[], count: number): void {
-  // sfc32 in int32 arithmetic: the same bits as drawUniforms' uint32 arithmetic, without leaving 32-bit integers.
-  let a = sim.ra;
-  let b = sim.rb;
-  let c = sim.rc;
-  let d = sim.rd;
-  for (let i = 0; i < count; i++) {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    // Multiplying by 2^-32 is exact, as dividing by 2^32 is: the same number, without a division.
-    out[i] = (t >>> 0) * 2.3283064365386963e-10;
-  }
-  sim.ra = a;
-  sim.rb = b;
-  sim.rc = c;
-  sim.rd = d;
+  sfc32Into(sim, out, count);
 }
 
 /** The state the Sim stands for. Hands the Sim's arrays over: afterwards the Sim must not be used. */

@@ -6,6 +6,7 @@ import type { SaveProblem } from '../../../content/save-problem.ts';
 import { MAX_SAVE_CHARS } from '../../../content/save-write.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useSaveProblemText } from './use-save-problem-text.ts';
+import './save.css';
 
 export function OpenSaveFile() {
   const { t } = useTranslation();
