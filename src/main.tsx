@@ -10,15 +10,15 @@ import './ui/styles/base.css';
 // The title screen paints first; the scenario chunk (checked at build time, plain JSON) is fetched right after that
 // paint (see first-paint.ts), so its download and parse never hold up the first paint.
 const loadScenarioChunk = () => import('./content/load-scenarios.ts').then(
-  ({ loadScenarios }) => {
-    useGameStore.getState().loadContent(loadScenarios());
+  ({ loadScenarios, createGame, defaultSetup, step }) => {
+    useGameStore.getState().loadContent({ ...loadScenarios(), engine: { createGame, defaultSetup, step } });
     // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready;
     // otherwise the game saved in this browser reopens where it was left.
     if (/^#(run|class)=/.test(window.location.hash)) void useGameStore.getState().openFromHash(window.location.hash);
     else void useGameStore.getState().resumeSaved();
     window.addEventListener('hashchange', () => void useGameStore.getState().openFromHash(window.location.hash));
   },
-  (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`] }),
+  (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`], engine: null }),
 );
 
 const seedParam = new URLSearchParams(window.location.search).get('seed');

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { miniScenario } from '../../tests/fixtures/mini-scenario.ts';
 import { PREVIOUS_SAVE_KEY, SAVE_KEY, SET_ASIDE_KEY, storedSaveSummary } from './save-slice.ts';
 import { resetGameStore, useGameStore } from './store.ts';
+import * as engine from '../engine/index.ts';
 
 const store = () => useGameStore.getState();
 const stored = () => localStorage.getItem(SAVE_KEY);
@@ -18,7 +19,7 @@ describe('autosave and resume', () => {
   beforeEach(() => {
     localStorage.clear();
     resetGameStore();
-    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    store().loadContent({ scenarios: [miniScenario], errors: [], engine });
   });
 
   it('writes after every decision and every year, and a reload resumes at the same point with the same future', async () => {
@@ -33,7 +34,7 @@ describe('autosave and resume', () => {
 
     // "Reload": a fresh store, the same storage.
     resetGameStore();
-    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    store().loadContent({ scenarios: [miniScenario], errors: [], engine });
     expect(await store().resumeSaved()).toBe(true);
     expect(store().game).toEqual(savedAt);
     expect(store().screen).toBe('year');
@@ -42,7 +43,7 @@ describe('autosave and resume', () => {
     playYears(2);
     const resumedFuture = store().game;
     resetGameStore();
-    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    store().loadContent({ scenarios: [miniScenario], errors: [], engine });
     store().startGame('2012', 99);
     store().leaveBriefing();
     store().chooseStrategy({ strategy: 'A', rationale: 'hold <b>firm</b>' });

@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { miniScenario } from '../../tests/fixtures/mini-scenario.ts';
 import { selectDebrief, selectPendingEvent, selectTermSummary, selectWhyGroups, selectYearOutcome, selectYearView } from './selectors.ts';
 import { resetGameStore, useGameStore } from './store.ts';
+import * as engine from '../engine/index.ts';
 
 const store = () => useGameStore.getState();
 
 describe('selectors', () => {
   beforeEach(() => {
     resetGameStore();
-    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    store().loadContent({ scenarios: [miniScenario], errors: [], engine });
     store().startGame('2012', 3);
     store().leaveBriefing();
     store().chooseStrategy({ strategy: 'A' });

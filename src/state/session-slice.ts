@@ -1,7 +1,8 @@
 // The current game: the scenario, the engine state and every action taken (seed + actions = the game).
 // Store actions call the engine's step; a refused action leaves the game unchanged and keeps the reason.
 import type { StateCreator } from 'zustand';
-import { createGame, defaultSetup, step, type Action, type Decision, type GameSetup, type GameState, type RuleViolation, type Scenario, type StartPoint } from '../engine/index.ts';
+import type * as EngineModule from '../engine/index.ts';
+import type { Action, Decision, GameSetup, GameState, RuleViolation, Scenario, StartPoint } from '../engine/index.ts';
 import { keepPreviousSave, SAVE_KEY } from './save-slice.ts';
 import { removeStored } from './storage.ts';
 import { prefersReducedMotion } from './ui-slice.ts';
@@ -9,12 +10,17 @@ import type { GameStore } from './store.ts';
 
 export type Screen = 'title' | 'briefing' | 'choice' | 'year' | 'summary' | 'debrief' | 'instructors' | 'class-setup' | 'dashboard';
 
-export type LoadedContent = { readonly scenarios: readonly Scenario[]; readonly errors: readonly string[] };
+/** The engine functions the store calls. They arrive with the scenarios (a chunk loaded after the first paint), so the
+ * engine is not part of the JavaScript the title screen waits for; nothing can start before the scenarios are in. */
+export type EngineApi = Pick<typeof EngineModule, 'createGame' | 'defaultSetup' | 'step'>;
+
+export type LoadedContent = { readonly scenarios: readonly Scenario[]; readonly errors: readonly string[]; readonly engine: EngineApi | null };
 
 export type SessionSlice = {
   /** 'loading' until the scenario files (a separate chunk) are loaded and validated. */
   readonly contentStatus: 'loading' | 'ready';
   readonly scenarios: readonly Scenario[];
+  readonly engine: EngineApi | null;
   readonly loadErrors: readonly string[];
   readonly scenario: Scenario | null;
   readonly game: GameState | null;
@@ -55,9 +61,9 @@ export function screenForPhase(game: GameState): Screen {
 export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> = (set, get) => {
   /** Steps the engine; returns the new state, or null (and records why) when the engine refuses. */
   const apply = (action: Action): GameState | null => {
-    const { game, scenario, actions } = get();
-    if (!game || !scenario) return null;
-    const result = step(game, action, scenario);
+    const { game, scenario, actions, engine } = get();
+    if (!game || !scenario || !engine) return null;
+    const result = engine.step(game, action, scenario);
     if (!result.ok) {
       set({ lastError: result.error });
       return null;
@@ -69,6 +75,7 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
   return {
     contentStatus: 'loading',
     scenarios: [],
+    engine: null,
     loadErrors: [],
     scenario: null,
     game: null,
@@ -76,13 +83,13 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
     screen: 'title',
     lastError: null,
     readOnly: false,
-    loadContent: ({ scenarios, errors }) =>
-      set({ contentStatus: 'ready', scenarios, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
+    loadContent: ({ scenarios, errors, engine }) =>
+      set({ contentStatus: 'ready', scenarios, engine, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
     startGame: (start, seed = randomSeed(), setup = {}) => {
-      const { scenario, reducedMotion } = get();
-      if (!scenario) return;
+      const { scenario, reducedMotion, engine } = get();
+      if (!scenario || !engine) return;
       const wanted = start === '2006' && scenario.prologue ? '2006' : '2012';
-      const game = createGame(scenario, defaultSetup(scenario, { ...setup, seed, start: wanted }));
+      const game = engine.createGame(scenario, engine.defaultSetup(scenario, { ...setup, seed, start: wanted }));
       keepPreviousSave();
       set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
     },

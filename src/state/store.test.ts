@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { replay } from '../engine/index.ts';
 import { miniScenario } from '../../tests/fixtures/mini-scenario.ts';
 import { resetGameStore, useGameStore } from './store.ts';
+import * as engine from '../engine/index.ts';
 
 const store = () => useGameStore.getState();
 
@@ -15,11 +16,11 @@ function playTerm(): void {
 describe('game store', () => {
   beforeEach(() => {
     resetGameStore();
-    store().loadContent({ scenarios: [miniScenario], errors: [] });
+    store().loadContent({ scenarios: [miniScenario], errors: [], engine });
   });
 
   it('shows load errors instead of a scenario', () => {
-    store().loadContent({ scenarios: [], errors: ['scenarios/x/scenario.json › factors: missing'] });
+    store().loadContent({ scenarios: [], errors: ['scenarios/x/scenario.json › factors: missing'], engine });
     expect(store().scenario).toBeNull();
     expect(store().loadErrors).toHaveLength(1);
   });

@@ -5,6 +5,7 @@ import { useGameStore } from '../../state/store.ts';
 import { markFirstScreenShown } from '../lib/use-screen-focus.ts';
 import { freshStore } from '../test/render.tsx';
 import { App } from './app.tsx';
+import * as engine from '../../engine/index.ts';
 
 /** A game under strategy A with auto-play off, rendered and past "Begin 2013". */
 async function beginFirstYear(): Promise<void> {
@@ -24,7 +25,7 @@ describe('the app', () => {
   afterEach(cleanup);
 
   it('lists scenario errors instead of starting', () => {
-    useGameStore.getState().loadContent({ scenarios: [], errors: ['scenarios/x/events.json › [3].factor: unknown factor "y"'] });
+    useGameStore.getState().loadContent({ scenarios: [], errors: ['scenarios/x/events.json › [3].factor: unknown factor "y"'], engine });
     render(<App />);
     expect(screen.getByRole('heading', { level: 1, name: 'The scenario could not be loaded' })).toBeTruthy();
     expect(screen.getByText('scenarios/x/events.json › [3].factor: unknown factor "y"')).toBeTruthy();

@@ -5,11 +5,12 @@ import type { Scenario } from '../../engine/index.ts';
 import { resetGameStore, useGameStore } from '../../state/store.ts';
 import { miniScenario } from '../../../tests/fixtures/mini-scenario.ts';
 import { Providers } from '../app/providers.tsx';
+import * as engine from '../../engine/index.ts';
 
 export function freshStore(scenario: Scenario = miniScenario): void {
   resetGameStore();
   useGameStore.getState().setLocale('en');
-  useGameStore.getState().loadContent({ scenarios: [scenario], errors: [] });
+  useGameStore.getState().loadContent({ scenarios: [scenario], errors: [], engine });
 }
 
 export function renderInApp(ui: ReactElement): RenderResult {
