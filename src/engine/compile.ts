@@ -6,9 +6,10 @@ import { interval, lowerBool, lowerNum, type BoolIR, type Interval, type NumIR }
 import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
 import type { Change, EventOccurrence } from './types.ts';
 import { recordTemplate } from './slots.ts';
-import { ProgramBuilder, type YearProgram } from './vm.ts';
+import { ProgramBuilder } from './vm-builder.ts';
+import type { YearProgram } from './vm-code.ts';
 
-export type { YearProgram } from './vm.ts';
+export type { YearProgram } from './vm-code.ts';
 
 /** Where an effect lands: the score slot it moves, that score's bounds and cooperation weight, and its provenance. */
 export type EffectTarget = {
