@@ -5,6 +5,7 @@ import { collectNames, compileNum, numClosure, Symbols, type KnownFacts, type Nu
 import { interval, lowerBool, lowerNum, type BoolIR, type Interval, type NumIR } from './ir.ts';
 import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
 import type { Change, EventOccurrence } from './types.ts';
+import { idKey } from './keyed-draws.ts';
 import { recordTemplate } from './slots.ts';
 import { ProgramBuilder } from './vm-builder.ts';
 import type { YearProgram } from './vm-code.ts';
@@ -76,6 +77,8 @@ export type ScenarioIndex = {
   readonly symbols: Symbols;
   /** Flag ids by frame slot. */
   readonly flagIds: readonly string[];
+  /** The keys of the year's draws (keyed-draws.ts): one per event, then one per random channel, in scenario order. */
+  readonly drawKeys: readonly number[];
   /** Start scores by slot, per start (see createGame). */
   readonly startValues: Map<StartDef, readonly number[]>;
 };
@@ -161,6 +164,8 @@ export function scenarioIndex(scenario: Scenario): ScenarioIndex {
     cooperationSlot: scoreKeys.indexOf(COOPERATION),
     symbols,
     flagIds: [...symbols.flags.keys()],
+    // Channels are keyed apart from events, so an event and a channel may share an id.
+    drawKeys: [...scenario.events.map((e) => idKey(`event:${e.id}`)), ...scenario.randomChannels.map((ch) => idKey(`channel:${ch}`))],
     startValues: new Map(),
   };
   indexCache.set(scenario, index);

@@ -4,7 +4,8 @@ import { postureFor, termPrograms, yearProgramOf, type CompiledEvent, type YearP
 import { copyInto } from './slots.ts';
 import { runYear } from './vm.ts';
 import { applyEffects } from './ledger.ts';
-import { drawInto, loadTermStart, ownLast, scoresRecord, settle, type Sim, type WorkingRecord } from './sim.ts';
+import { keyedDrawsInto, yearKey } from './keyed-draws.ts';
+import { loadTermStart, ownLast, scoresRecord, settle, type Sim, type WorkingRecord } from './sim.ts';
 import type { Change, EventOccurrence, GameState, PendingEvent, TermState } from './types.ts';
 
 const NO_CHANGES: Change[] = [];
@@ -106,7 +107,7 @@ export function resolveYear(sim: Sim): void {
   const events = c.events;
   const eventCount = events.length;
   const draws = sim.draws;
-  drawInto(sim, draws, sim.drawCount);
+  keyedDrawsInto(yearKey(sim.setup.seed, year), c.drawKeys, draws);
   const channelSlots = sim.channelSlots;
   const random = sim.yearRandom;
   for (let k = 0; k < channelSlots.length; k++) random[channelSlots[k] as number] = draws[eventCount + k] as number;

@@ -75,9 +75,8 @@ export class Sim {
   lastOpen = false;
   /** The term whose start scores `frame.ts` holds, -1 for none. */
   termStartOf = -1;
-  /** Scratch space for a year's uniforms: one per event, then one per random channel. */
+  /** Scratch space for a year's uniforms: one per event, then one per random channel (see keyed-draws.ts). */
   declare readonly draws: number[];
-  declare readonly drawCount: number;
   /** Frame slot of each of the scenario's random channels, in order. */
   declare readonly channelSlots: readonly number[];
   declare readonly yearRandom: number[];
@@ -131,8 +130,7 @@ export class Sim {
     this.yearsInStrategy = state.yearsInStrategy;
     this.pendingEvents = take(state.pendingEvents);
     this.history = take(state.history);
-    this.drawCount = c.events.length + scenario.randomChannels.length;
-    this.draws = numbers(Math.max(2, this.drawCount), 0);
+    this.draws = numbers(Math.max(2, c.drawKeys.length), 0);
     this.channelSlots = scenario.randomChannels.map((ch) => c.symbols.random.get(ch) ?? 0);
     this.yearRandom = frame.random;
     this.noRandom = numbers(frame.random.length, 0);

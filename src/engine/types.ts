@@ -40,7 +40,7 @@ export type GameSetup = {
   readonly succession: SuccessionMode;
   /** Option ids the player may pick; empty means all. */
   readonly allowedOptions: readonly string[];
-  /** Drawn events on (the default) or off; scripted history always happens. Draws are consumed either way. */
+  /** Drawn events on (the default) or off; scripted history always happens. Each draw is keyed by its event, so turning them off changes no other luck. */
   readonly randomEvents: boolean;
   /** Hot-seat mode: a second team plays the US side and picks Downie's recommendations as levers each term. */
   readonly twoTeam: boolean;
