@@ -43,6 +43,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/golden/**/*.test.ts', 'tests/claims/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    setupFiles: ['src/ui/test/setup.ts'],
     pool: 'threads',
   },
 });

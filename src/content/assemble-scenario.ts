@@ -3,6 +3,7 @@
 import type { Result, Scenario } from '../engine/index.ts';
 import { checkReferences, type ContentIssue } from './check-references.ts';
 import { formatIssues, fromZod, pathToString } from './format-issues.ts';
+import { compileScenarioFormulas } from './formula/scenario-formulas.ts';
 import { ScenarioSchema } from './schema.ts';
 
 export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors', 'discussionPrompts'] as const;
@@ -72,9 +73,11 @@ export function assembleScenario(folder: string, files: Readonly<Record<string, 
   try {
     const result = ScenarioSchema.safeParse(whole);
     if (!result.success) return { ok: false, error: located(fromZod(result.error.issues)) };
-    const { $schema: _schemaRef, ...scenario } = result.data;
-    const problems = checkReferences(scenario);
+    const { $schema: _schemaRef, ...source } = result.data;
+    const problems = checkReferences(source);
     if (problems.length > 0) return { ok: false, error: located(problems) };
+    const { scenario, issues } = compileScenarioFormulas(source);
+    if (issues.length > 0) return { ok: false, error: located(issues) };
     return { ok: true, value: scenario };
   } catch (e) {
     // Nothing above should throw; if it does, the folder is still refused with a message rather than an exception.

@@ -1,15 +1,10 @@
 // Checks a schema-valid scenario for what a schema cannot see: unique ids and references that resolve.
-import { collectNames, type Condition, type Expr, type Scenario } from '../engine/index.ts';
+import type { ScenarioSource } from './schema.ts';
 
 export type ContentIssue = { readonly path: string; readonly message: string };
 
-const BUILT_IN_FACTS = new Set([
-  'year', 'term', 'yearOfTerm', 'strategy', 'option', 'party', 'posture', 'previousPosture', 'postureChanged',
-  'yearsInStrategy', 'prologue', 'theory', 'usPosture', 'previousStrategy', 'previousParty',
-]);
-const PREFIXED = ['flag:', 'since:', 'count:', 'eventSince:', 'lever:', 'termChange:'];
-
-export function checkReferences(s: Scenario): ContentIssue[] {
+/** Ids and references other than those inside formulas (which src/content/formula checks as it compiles them). */
+export function checkReferences(s: ScenarioSource): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
 
@@ -18,11 +13,6 @@ export function checkReferences(s: Scenario): ContentIssue[] {
   const postureIds = new Set(s.postures.map((x) => x.id));
   const partyIds = new Set(s.parties.map((x) => x.id));
   const strategyIds = new Set(s.options.flatMap((o) => o.variants.map((v) => v.id)));
-  const eventIds = new Set(s.events.map((x) => x.id));
-  const leverIds = new Set(s.usLevers.map((x) => x.id));
-  const flagIds = new Set(s.events.flatMap((e) => [...(e.sets ?? []), ...(e.choice?.options.flatMap((c) => c.sets ?? []) ?? [])]));
-  const allParams = new Set([...Object.keys(s.params), ...s.theories.flatMap((t) => Object.keys(t.params)), ...s.usPostures.flatMap((t) => Object.keys(t.params))]);
-  const channels = new Set(s.randomChannels);
 
   const unique = (list: readonly { id: string }[], path: string) => {
     const seen = new Set<string>();
@@ -43,7 +33,7 @@ export function checkReferences(s: Scenario): ContentIssue[] {
   const weightSum = Object.values(s.cooperation.weights).reduce((a, b) => a + b, 0);
   if (Math.abs(weightSum - 1) > 1e-9) add('cooperation.weights', `weights must add up to 1 (they add up to ${weightSum})`);
 
-  const checkStart = (start: Scenario['start'], path: string) => {
+  const checkStart = (start: ScenarioSource['start'], path: string) => {
     for (const id of Object.keys(start.scores)) if (!scoreIds.has(id)) add(`${path}.scores.${id}`, `unknown score "${id}"`);
     for (const def of s.scores) {
       const v = start.scores[def.id];
@@ -76,53 +66,29 @@ export function checkReferences(s: Scenario): ContentIssue[] {
   if (!s.theories.some((t) => t.id === s.defaultTheory)) add('defaultTheory', `unknown theory "${s.defaultTheory}"`);
   if (!s.usPostures.some((t) => t.id === s.defaultUsPosture)) add('defaultUsPosture', `unknown US posture "${s.defaultUsPosture}"`);
 
-  const checkNode = (node: Expr | Condition, path: string) => {
-    const names = { facts: new Set<string>(), params: new Set<string>(), random: new Set<string>() };
-    collectNames(node, names);
-    for (const f of names.facts) {
-      if (scoreIds.has(f) || BUILT_IN_FACTS.has(f)) continue;
-      const prefix = PREFIXED.find((p) => f.startsWith(p)) ?? '';
-      const rest = f.slice(prefix.length);
-      const known =
-        (prefix === 'flag:' || prefix === 'since:') ? flagIds.has(rest)
-        : (prefix === 'count:' || prefix === 'eventSince:') ? eventIds.has(rest)
-        : prefix === 'lever:' ? leverIds.has(rest)
-        : prefix === 'termChange:' ? scoreIds.has(rest)
-        : false;
-      if (!known) add(path, `unknown fact "${f}"`);
-    }
-    for (const p of names.params) if (!allParams.has(p)) add(path, `unknown parameter "${p}"`);
-    for (const r of names.random) if (!channels.has(r)) add(path, `unknown random channel "${r}"`);
-  };
-  const checkEffects = (effects: Scenario['rules'][number]['effects'], path: string) =>
+  const checkEffects = (effects: ScenarioSource['rules'][number]['effects'], path: string) =>
     effects.forEach((e, k) => {
       if (!scoreIds.has(e.target)) add(`${path}[${k}].target`, `unknown score "${e.target}"`);
       if (e.target === 'cooperation') add(`${path}[${k}].target`, 'cooperation moves only through the service scores');
-      checkNode(e.amount, `${path}[${k}].amount`);
     });
 
   s.rules.forEach((r, i) => {
     if (!factorIds.has(r.factor)) add(`rules[${i}].factor`, `unknown factor "${r.factor}"`);
-    if (r.when) checkNode(r.when, `rules[${i}].when`);
     checkEffects(r.effects, `rules[${i}].effects`);
   });
   s.events.forEach((e, i) => {
     if (!factorIds.has(e.factor)) add(`events[${i}].factor`, `unknown factor "${e.factor}"`);
-    if (e.when) checkNode(e.when, `events[${i}].when`);
-    if (e.probability !== undefined) checkNode(e.probability, `events[${i}].probability`);
     if (e.year === undefined && e.probability === undefined) add(`events[${i}]`, 'an event needs a year (scripted) or a probability (drawn)');
     checkEffects(e.effects, `events[${i}].effects`);
     e.choice?.options.forEach((c, j) => checkEffects(c.effects, `events[${i}].choice.options[${j}].effects`));
     if (e.choice && !e.choice.options.some((c) => c.id === e.choice?.default)) add(`events[${i}].choice.default`, `no option "${e.choice.default}"`);
   });
   if (s.succession) {
-    for (const [party, e] of Object.entries(s.succession.partyWeights)) {
+    for (const party of Object.keys(s.succession.partyWeights)) {
       if (!partyIds.has(party)) add(`succession.partyWeights.${party}`, `unknown party "${party}"`);
-      checkNode(e, `succession.partyWeights.${party}`);
     }
-    for (const [strategy, e] of Object.entries(s.succession.strategyWeights)) {
+    for (const strategy of Object.keys(s.succession.strategyWeights)) {
       if (!strategyIds.has(strategy)) add(`succession.strategyWeights.${strategy}`, `unknown strategy "${strategy}"`);
-      checkNode(e, `succession.strategyWeights.${strategy}`);
     }
   }
   s.advisors.forEach((a, i) => {

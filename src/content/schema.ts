@@ -1,5 +1,4 @@
 // The scenario format. Data from scenarios/*.json becomes typed values only through these schemas.
-import type { Condition, Expr, Scenario } from '../engine/index.ts';
 import { z } from './zod.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -21,40 +20,16 @@ export const CitationSchema = z
 
 const Sources = z.array(CitationSchema).min(1, 'at least one citation');
 
-const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
+// Amounts and conditions are formulas: text read by src/content/formula (see "Expressions" in scenarios/README.md).
+// The schema sees only that they are text (or, for an amount, a plain number); names and types are checked once the
+// whole scenario is known.
+const FormulaText = z.string().trim().min(1, 'must not be empty');
+export const ConditionFormulaSchema = FormulaText.describe("A condition formula, e.g. \"posture == 'halt' and yearsInStrategy >= 2\" (see scenarios/README.md, Expressions).");
+export const AmountFormulaSchema = z
+  .union([z.number().finite(), FormulaText])
+  .describe('A number, or a formula that gives one, e.g. "actRate * (actTarget - activities)" (see scenarios/README.md, Expressions).');
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
-    z.strictObject({ not: ConditionSchema }),
-    z.strictObject({
-      fact: nonEmpty,
-      op: z.enum(['eq', 'ne', 'lt', 'lte', 'gt', 'gte']),
-      value: z.union([ScalarSchema, z.strictObject({ param: nonEmpty })]),
-    }),
-    z.strictObject({ fact: nonEmpty, in: z.array(ScalarSchema).min(1) }),
-  ]),
-);
-
-export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
-  z.union([
-    z.number().finite(),
-    z.strictObject({ fact: nonEmpty }),
-    z.strictObject({ param: nonEmpty }),
-    z.strictObject({ random: nonEmpty }),
-    z.strictObject({ add: z.array(ExprSchema).min(1) }),
-    z.strictObject({ sub: z.tuple([ExprSchema, ExprSchema]) }),
-    z.strictObject({ mul: z.array(ExprSchema).min(1) }),
-    z.strictObject({ div: z.tuple([ExprSchema, ExprSchema]) }),
-    z.strictObject({ min: z.array(ExprSchema).min(1) }),
-    z.strictObject({ max: z.array(ExprSchema).min(1) }),
-    z.strictObject({ clamp: z.tuple([ExprSchema, ExprSchema, ExprSchema]) }),
-    z.strictObject({ if: ConditionSchema, then: ExprSchema, else: ExprSchema }),
-  ]),
-);
-
-const EffectSchema = z.strictObject({ target: nonEmpty, amount: ExprSchema });
+const EffectSchema = z.strictObject({ target: nonEmpty, amount: AmountFormulaSchema });
 
 const ScoreDefSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'score ids are camelCase'),
@@ -125,7 +100,7 @@ const FactorSchema = z.strictObject({
 const RuleSchema = z.strictObject({
   id: Id,
   factor: Id,
-  when: ConditionSchema.optional(),
+  when: ConditionFormulaSchema.optional(),
   effects: z.array(EffectSchema).min(1),
   explain: LocalizedTextSchema,
   sources: Sources.optional(),
@@ -140,8 +115,8 @@ const EventSchema = z.strictObject({
   sources: Sources,
   assumption: LocalizedTextSchema.optional(),
   year: z.number().int().optional(),
-  when: ConditionSchema.optional(),
-  probability: ExprSchema.optional(),
+  when: ConditionFormulaSchema.optional(),
+  probability: AmountFormulaSchema.optional(),
   cooldown: z.number().int().nonnegative().optional(),
   maxTimes: z.number().int().positive().optional(),
   effects: z.array(EffectSchema),
@@ -199,8 +174,8 @@ export const ScenarioSchema = z.strictObject({
     .strictObject({
       explain: LocalizedTextSchema,
       sources: Sources,
-      partyWeights: z.record(z.string(), ExprSchema),
-      strategyWeights: z.record(z.string(), ExprSchema),
+      partyWeights: z.record(z.string(), AmountFormulaSchema),
+      strategyWeights: z.record(z.string(), AmountFormulaSchema),
     })
     .optional(),
   advisors: z.array(
@@ -227,8 +202,5 @@ export const ScenarioSchema = z.strictObject({
     .optional(),
 });
 
-export type ScenarioInput = z.infer<typeof ScenarioSchema>;
-
-// Compile-time proof that validated data is what the engine expects.
-const _fits = (s: ScenarioInput): Scenario => s;
-void _fits;
+/** A scenario as its files hold it: the engine's Scenario with formulas still as text (see formula/scenario-formulas.ts). */
+export type ScenarioSource = Omit<z.infer<typeof ScenarioSchema>, '$schema'>;

@@ -102,7 +102,7 @@ const compiledCache = new WeakMap<Scenario, WeakMap<object, CompiledScenario>>()
 
 /** A closed symbol table: every score key, flag, lever and random channel the scenario can read or set. */
 function symbolsOf(scenario: Scenario, eventIndex: ReadonlyMap<string, number>, scoreKeys: readonly string[]): Symbols {
-  const sym = new Symbols(false, eventIndex);
+  const sym = new Symbols(eventIndex);
   for (const key of scoreKeys) Symbols.add(sym.scores, key);
   for (const lever of scenario.usLevers) Symbols.add(sym.levers, lever.id);
   for (const channel of scenario.randomChannels) Symbols.add(sym.random, channel);

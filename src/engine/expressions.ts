@@ -1,56 +1,12 @@
 // Turns lowered expressions (ir.ts) into closures over a Frame: a fixed-shape object whose scores, flags, levers and
 // random channels sit in number arrays at slots resolved at compile time. The engine runs a year's rules and events as
-// bytecode (vm.ts); closures serve event answers, the succession model, and `compileExpr` / `compileCondition`.
-import { applyBinary, compareScalars, CompileError, lowerBool, lowerNum, NEVER, Symbols, type BoolIR, type FactIR, type NumIR, type Scope, type StrIR } from './ir.ts';
-import type { Condition, Expr, Scalar } from './scenario-types.ts';
+// bytecode (vm.ts); closures serve event answers and the succession model.
+import { applyBinary, compareScalars, CompileError, lowerNum, NEVER, Symbols, type BoolIR, type NumIR, type Scope, type StrIR } from './ir.ts';
+import type { Condition, Expr } from './scenario-types.ts';
 import { numbers } from './slots.ts';
 
 export { CompileError, NEVER, Symbols };
 export type { KnownFacts, Scope } from './ir.ts';
-
-/** What a rule can see in a year. */
-export type YearFacts = {
-  readonly year: number;
-  readonly term: number;
-  readonly yearOfTerm: number;
-  readonly strategy: string;
-  readonly option: string;
-  readonly party: string;
-  readonly posture: string;
-  readonly previousPosture: string;
-  readonly postureChanged: boolean;
-  readonly yearsInStrategy: number;
-  readonly prologue: boolean;
-  readonly previousStrategy: string;
-  readonly previousParty: string;
-};
-
-/** The readable form of what a rule sees (the public `compileExpr` / `compileCondition` take it). */
-export type EvalContext = {
-  readonly scores: Readonly<Record<string, number>>;
-  readonly calendar: YearFacts;
-  readonly theory: string;
-  readonly usPosture: string;
-  readonly levers: readonly string[];
-  readonly flags: Readonly<Record<string, number>>;
-  /** Per event, in scenario order: how often it happened, and the last year it did (-1: never). */
-  readonly eventCounts: readonly number[];
-  readonly eventLastYear: readonly number[];
-  /** Scores when the current term began (for `termChange:` facts). */
-  readonly termStart: Readonly<Record<string, number>>;
-  readonly params: Readonly<Record<string, number>>;
-  readonly random: Readonly<Record<string, number>>;
-};
-
-/** What compilation may bake in: where each event sits in the scenario, and the parameter values of a game. */
-export type CompileOptions = {
-  readonly eventIndex?: ReadonlyMap<string, number>;
-  /** When given, parameters become constants; otherwise they are read from the context each time. */
-  readonly params?: Readonly<Record<string, number>>;
-};
-
-export type CompiledExpr = (ctx: EvalContext) => number;
-export type CompiledCondition = (ctx: EvalContext) => boolean;
 
 /** Everything an expression can read, flat. One is reused for every evaluation of a game. */
 export class Frame {
@@ -89,22 +45,6 @@ export class Frame {
     this.flags = numbers(sym.flags.size, Number.NaN);
     this.levers = numbers(sym.levers.size, 0);
     this.random = numbers(sym.random.size, 0);
-  }
-
-  setCalendar(c: YearFacts): void {
-    this.year = c.year;
-    this.term = c.term;
-    this.yearOfTerm = c.yearOfTerm;
-    this.yearsInStrategy = c.yearsInStrategy;
-    this.strategy = c.strategy;
-    this.option = c.option;
-    this.party = c.party;
-    this.posture = c.posture;
-    this.previousPosture = c.previousPosture;
-    this.previousStrategy = c.previousStrategy;
-    this.previousParty = c.previousParty;
-    this.postureChanged = c.postureChanged;
-    this.prologue = c.prologue;
   }
 }
 
@@ -163,14 +103,6 @@ export function numClosure(ir: NumIR): Num {
       const i = ir.i;
       return (f) => f.random[i] as number;
     }
-    case 'param': {
-      const name = ir.name;
-      return (f) => {
-        const v = f.params[name];
-        if (v === undefined) throw new CompileError(`unknown parameter "${name}"`);
-        return v;
-      };
-    }
     case 'bool': {
       const c = boolClosure(ir.c);
       return (f) => (call01(c, f) ? 1 : 0);
@@ -205,19 +137,6 @@ export function numClosure(ir: NumIR): Num {
 }
 
 const call01 = (b: Bool, f: Frame): boolean => (typeof b === 'boolean' ? b : b(f));
-
-function scalarReader(fact: FactIR): (f: Frame) => Scalar {
-  if (fact.kind === 'number') {
-    const n = numClosure(fact.ir);
-    return (f) => call(n, f);
-  }
-  if (fact.kind === 'boolean') {
-    const b = boolClosure(fact.ir);
-    return (f) => call01(b, f);
-  }
-  const s = stringReader(fact.ir);
-  return typeof s === 'string' ? () => s : s;
-}
 
 export function boolClosure(ir: BoolIR): Bool {
   switch (ir.t) {
@@ -260,48 +179,10 @@ export function boolClosure(ir: BoolIR): Bool {
       const x = boolClosure(ir.x);
       return (f) => !call01(x, f);
     }
-    case 'paramCompare': {
-      const read = scalarReader(ir.fact);
-      const { op, param } = ir;
-      return (f) => compareScalars(read(f), op, f.params[param] ?? Number.NaN);
-    }
   }
 }
 
 export const compileNum = (expr: Expr, scope: Scope): Num => numClosure(lowerNum(expr, scope));
-export const compileBool = (cond: Condition, scope: Scope): Bool => boolClosure(lowerBool(cond, scope));
-
-/** Fills a frame compiled against an open table from the readable context. */
-function frameFrom(frame: Frame, sym: Symbols, ctx: EvalContext): Frame {
-  for (const [name, i] of sym.scores) {
-    const v = ctx.scores[name] ?? 0;
-    frame.s[i] = v;
-    frame.ts[i] = ctx.termStart[name] ?? ctx.scores[name] ?? 0;
-  }
-  for (const [name, i] of sym.flags) frame.flags[i] = ctx.flags[name] ?? Number.NaN;
-  for (const [name, i] of sym.levers) frame.levers[i] = ctx.levers.includes(name) ? 1 : 0;
-  for (const [name, i] of sym.random) frame.random[i] = ctx.random[name] ?? 0;
-  frame.counts = ctx.eventCounts;
-  frame.lastYear = ctx.eventLastYear;
-  frame.params = ctx.params;
-  frame.theory = ctx.theory;
-  frame.usPosture = ctx.usPosture;
-  frame.setCalendar(ctx.calendar);
-  return frame;
-}
-
-/** An expression as a function of a readable context (for tests and tools; the engine evaluates frames). */
-export function compileExpr(expr: Expr, options: CompileOptions = {}): CompiledExpr {
-  const sym = new Symbols(true, options.eventIndex);
-  const fn = compileNum(expr, { sym, params: options.params });
-  return (ctx) => call(fn, frameFrom(new Frame(sym), sym, ctx));
-}
-
-export function compileCondition(cond: Condition, options: CompileOptions = {}): CompiledCondition {
-  const sym = new Symbols(true, options.eventIndex);
-  const fn = compileBool(cond, { sym, params: options.params });
-  return (ctx) => (typeof fn === 'boolean' ? fn : fn(frameFrom(new Frame(sym), sym, ctx)));
-}
 
 /** Every fact and parameter name an expression or condition reads; used to check references in content. */
 export function collectNames(node: Expr | Condition, into: { facts: Set<string>; params: Set<string>; random: Set<string> }): void {
@@ -315,6 +196,10 @@ export function collectNames(node: Expr | Condition, into: { facts: Set<string>;
     if (Array.isArray(list)) for (const child of list) collectNames(child as Expr | Condition, into);
   }
   if ('not' in node) collectNames(node.not, into);
+  if ('compare' in node) {
+    collectNames(node.a, into);
+    collectNames(node.b, into);
+  }
   if ('if' in node) {
     collectNames(node.if, into);
     collectNames(node.then, into);

@@ -7,7 +7,7 @@ export { step } from './step.ts';
 export { replay, playDecisions, playerTermCount, type Decision, type EventAnswers } from './replay.ts';
 export { contributions, changesFor, sumDeltas, type FactorContribution } from './explain.ts';
 export { compileScenario, scenarioIndex, postureFor, COOPERATION } from './compile.ts';
-export { collectNames, compileExpr, compileCondition, NEVER } from './expressions.ts';
+export { collectNames, NEVER } from './expressions.ts';
 export { paramsFor } from './params.ts';
 export { monteCarlo, spreadOf, quantile, type MonteCarloResult, type Spread } from './monte-carlo.ts';
 export { seedRng, drawUniforms } from './random.ts';

@@ -1,6 +1,8 @@
-// Lowers the JSON expression and condition trees of a scenario into a small typed tree with every name resolved to a
-// slot and every constant part folded. Two back ends turn it into something that runs: closures over a Frame
-// (expressions.ts) and the bytecode of a year's program (vm.ts). The meaning of the language lives here, once.
+// Lowers the expression and condition trees of a scenario (parsed from its formulas: src/content/formula) into a small
+// typed tree with every name resolved to a slot and every constant part folded. Two back ends turn it into something
+// that runs: closures over a Frame (expressions.ts) and the bytecode of a year's program (vm.ts). The meaning of the
+// language lives here, once.
+import { isBooleanFact, isNumberFact, isStringFact, knownBoolean, type BooleanFact, type DiscreteFacts, type NumberFact, type StringFact } from './facts.ts';
 import type { Condition, Expr, Scalar } from './scenario-types.ts';
 
 /** Years since something that never happened. */
@@ -8,19 +10,13 @@ export const NEVER = 99;
 
 export class CompileError extends Error {}
 
-/**
- * Where names live. A closed table (the engine's, built from the scenario) knows every score, flag, lever and random
- * channel up front; an open one (for `compileExpr` on an EvalContext) adds names as it meets them.
- */
+/** Where names live: every score, flag, lever and random channel of a scenario, known up front. */
 export class Symbols {
   readonly scores = new Map<string, number>();
   readonly flags = new Map<string, number>();
   readonly levers = new Map<string, number>();
   readonly random = new Map<string, number>();
-  constructor(
-    readonly open: boolean,
-    readonly eventIndex: ReadonlyMap<string, number> | undefined,
-  ) {}
+  constructor(readonly eventIndex: ReadonlyMap<string, number>) {}
 
   static add(map: Map<string, number>, name: string): number {
     let i = map.get(name);
@@ -28,11 +24,9 @@ export class Symbols {
     return i;
   }
 
-  /** Index of a name, or -1 when a closed table does not know it (it then always reads as absent). */
+  /** Index of a name, or -1 when the table does not know it (it then always reads as absent). */
   slot(map: Map<string, number>, name: string): number {
-    const i = map.get(name);
-    if (i !== undefined) return i;
-    return this.open ? Symbols.add(map, name) : -1;
+    return map.get(name) ?? -1;
   }
 }
 
@@ -40,30 +34,18 @@ export class Symbols {
  * The discrete facts of a year (strings and booleans), when they are known at compile time: an expression compiled
  * for them folds every test on them away and keeps only the arithmetic on scores, counts and years.
  */
-export type KnownFacts = {
-  readonly strategy: string;
-  readonly option: string;
-  readonly party: string;
-  readonly posture: string;
-  readonly previousPosture: string;
-  readonly prologue: boolean;
-  readonly previousStrategy: string;
-  readonly previousParty: string;
-  readonly theory: string;
-  readonly usPosture: string;
-  readonly levers: readonly string[];
-};
+export type KnownFacts = DiscreteFacts & { readonly levers: readonly string[] };
 
-/** What names are resolved against: the slot layout, baked parameters, and known discrete facts. */
+/** What names are resolved against: the slot layout, the parameters (baked in as constants), and known discrete facts. */
 export type Scope = {
   readonly sym: Symbols;
-  readonly params?: Readonly<Record<string, number>> | undefined;
+  readonly params: Readonly<Record<string, number>>;
   readonly known?: KnownFacts | undefined;
 };
 
-export type CalendarNumber = 'year' | 'term' | 'yearOfTerm' | 'yearsInStrategy';
-export type CalendarBoolean = 'postureChanged' | 'prologue';
-export type StringFact = 'strategy' | 'option' | 'party' | 'posture' | 'previousPosture' | 'previousStrategy' | 'previousParty' | 'theory' | 'usPosture';
+export type CalendarNumber = NumberFact;
+export type CalendarBoolean = BooleanFact;
+export type { StringFact };
 export type BinaryOp = 'add' | 'sub' | 'mul' | 'min' | 'max';
 export type CompareOp = 'lt' | 'lte' | 'gt' | 'gte' | 'eq' | 'ne';
 
@@ -77,8 +59,6 @@ export type NumIR =
   | { readonly t: 'count'; readonly i: number }
   | { readonly t: 'eventSince'; readonly i: number }
   | { readonly t: 'random'; readonly i: number }
-  /** A parameter read at run time (only when parameters are not baked in). */
-  | { readonly t: 'param'; readonly name: string }
   /** A condition as a number: 1 or 0. */
   | { readonly t: 'bool'; readonly c: BoolIR }
   | { readonly t: 'binary'; readonly op: BinaryOp; readonly a: NumIR; readonly b: NumIR }
@@ -99,19 +79,12 @@ export type BoolIR =
   | { readonly t: 'strIn'; readonly f: StringFact; readonly values: readonly string[]; readonly negate: boolean }
   | { readonly t: 'and'; readonly parts: readonly BoolIR[] }
   | { readonly t: 'or'; readonly parts: readonly BoolIR[] }
-  | { readonly t: 'not'; readonly x: BoolIR }
-  /** `fact op param` with the parameter read at run time (only when parameters are not baked in). */
-  | { readonly t: 'paramCompare'; readonly fact: FactIR; readonly op: CompareOp; readonly param: string };
+  | { readonly t: 'not'; readonly x: BoolIR };
 
 export type FactIR =
   | { readonly kind: 'number'; readonly ir: NumIR }
   | { readonly kind: 'boolean'; readonly ir: BoolIR }
   | { readonly kind: 'string'; readonly ir: StrIR };
-
-const CALENDAR_NUMBERS = new Set<string>(['year', 'term', 'yearOfTerm', 'yearsInStrategy']);
-const STRING_FACTS = new Set<string>([
-  'strategy', 'option', 'party', 'posture', 'previousPosture', 'previousStrategy', 'previousParty', 'theory', 'usPosture',
-]);
 
 export const k = (v: number): NumIR => ({ t: 'const', v });
 export const bk = (v: boolean): BoolIR => ({ t: 'bconst', v });
@@ -121,13 +94,9 @@ const boolFact = (ir: BoolIR): FactIR => ({ kind: 'boolean', ir });
 /** Resolves a fact name once: its type and how to read it (a constant when it is known or can never be set). */
 function lowerFact(name: string, scope: Scope): FactIR {
   const { sym, known } = scope;
-  if (CALENDAR_NUMBERS.has(name)) return numFact({ t: 'calendar', f: name as CalendarNumber });
-  if (STRING_FACTS.has(name)) {
-    const f = name as StringFact;
-    return { kind: 'string', ir: known ? { t: 'sconst', v: known[f] } : { t: 'sfact', f } };
-  }
-  if (name === 'postureChanged') return boolFact(known ? bk(known.posture !== known.previousPosture) : { t: 'calendarBool', f: name });
-  if (name === 'prologue') return boolFact(known ? bk(known.prologue) : { t: 'calendarBool', f: name });
+  if (isNumberFact(name)) return numFact({ t: 'calendar', f: name });
+  if (isStringFact(name)) return { kind: 'string', ir: known ? { t: 'sconst', v: known[name] } : { t: 'sfact', f: name } };
+  if (isBooleanFact(name)) return boolFact(known ? bk(knownBoolean(name, known)) : { t: 'calendarBool', f: name });
   const colon = name.indexOf(':');
   const prefix = colon < 0 ? '' : name.slice(0, colon);
   const id = name.slice(colon + 1);
@@ -141,11 +110,11 @@ function lowerFact(name: string, scope: Scope): FactIR {
       return numFact(i < 0 ? k(NEVER) : { t: 'since', i });
     }
     case 'count': {
-      const i = sym.eventIndex?.get(id) ?? -1;
+      const i = sym.eventIndex.get(id) ?? -1;
       return numFact(i < 0 ? k(0) : { t: 'count', i });
     }
     case 'eventSince': {
-      const i = sym.eventIndex?.get(id) ?? -1;
+      const i = sym.eventIndex.get(id) ?? -1;
       return numFact(i < 0 ? k(NEVER) : { t: 'eventSince', i });
     }
     case 'lever': {
@@ -208,13 +177,9 @@ export function lowerNum(expr: Expr, scope: Scope): NumIR {
   if (typeof expr === 'number') return k(expr);
   if ('fact' in expr) return factAsNumber(lowerFact(expr.fact, scope));
   if ('param' in expr) {
-    const name = expr.param;
-    if (scope.params) {
-      const value = scope.params[name];
-      if (value === undefined) throw new CompileError(`unknown parameter "${name}"`);
-      return k(value);
-    }
-    return { t: 'param', name };
+    const value = scope.params[expr.param];
+    if (value === undefined) throw new CompileError(`unknown parameter "${expr.param}"`);
+    return k(value);
   }
   if ('random' in expr) {
     const i = scope.sym.slot(scope.sym.random, expr.random);
@@ -291,6 +256,12 @@ function compareFixed(fact: FactIR, op: CompareOp, value: Scalar): BoolIR {
   return { t: 'compare', op, a: ir, b: k(value) };
 }
 
+/** Two numbers compared; decided at compile time when both are constants. */
+function compareNumbers(op: CompareOp, a: NumIR, b: NumIR): BoolIR {
+  if (a.t === 'const' && b.t === 'const') return bk(compareScalars(a.v, op, b.v));
+  return { t: 'compare', op, a, b };
+}
+
 /** `fact in values`: true when the fact equals one of the values of its own type. */
 function lowerIn(fact: FactIR, values: readonly Scalar[]): BoolIR {
   const candidates = [...new Set(values.filter((v) => typeof v === fact.kind))];
@@ -340,14 +311,14 @@ export function lowerBool(cond: Condition, scope: Scope): BoolIR {
   if ('all' in cond) return lowerAllOf(cond.all.map((c) => lowerBool(c, scope)));
   if ('any' in cond) return lowerAnyOf(cond.any.map((c) => lowerBool(c, scope)));
   if ('not' in cond) return not(lowerBool(cond.not, scope));
+  if ('compare' in cond) return compareNumbers(cond.compare, lowerNum(cond.a, scope), lowerNum(cond.b, scope));
   const fact = lowerFact(cond.fact, scope);
   if ('in' in cond) return lowerIn(fact, cond.in);
   const { op, value } = cond;
   if (typeof value === 'object') {
-    const fixed = scope.params?.[value.param];
-    if (fixed !== undefined) return compareFixed(fact, op, fixed);
-    // Not baked in: read at run time, a missing parameter reading as NaN.
-    return { t: 'paramCompare', fact, op, param: value.param };
+    const fixed = scope.params[value.param];
+    if (fixed === undefined) throw new CompileError(`unknown parameter "${value.param}"`);
+    return compareFixed(fact, op, fixed);
   }
   return compareFixed(fact, op, value);
 }

@@ -38,7 +38,9 @@ export type Condition =
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition }
   | { readonly fact: string; readonly op: CompareOp; readonly value: Scalar | { readonly param: string } }
-  | { readonly fact: string; readonly in: readonly Scalar[] };
+  | { readonly fact: string; readonly in: readonly Scalar[] }
+  /** Two numbers compared (a formula whose sides are not simply a fact and a constant). */
+  | { readonly compare: CompareOp; readonly a: Expr; readonly b: Expr };
 
 export type Effect = { readonly target: string; readonly amount: Expr };
 

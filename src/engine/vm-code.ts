@@ -1,5 +1,6 @@
 // The year program's instruction set and shape, shared by the builder (vm-builder.ts) and the interpreter (vm.ts).
 import type { EffectTarget } from './compile.ts';
+import { NUMBER_FACT_NAMES } from './facts.ts';
 import type { EventOccurrence } from './types.ts';
 
 // Opcodes. Every instruction is five ints: opcode, then four operands (registers, slots, ids or a jump target; a
@@ -46,12 +47,9 @@ export const EFFECT_MUL_SUB = 34; // e a b c: apply effect e with amount R[a] * 
 export const MUL_DIV = 35; // d a b c: R[d] = R[a] * (R[c] === 0 ? 0 : R[b] / R[c])
 export const EFFECT_MUL_DIV = 36; // e a b c: apply effect e with amount R[a] * (R[c] === 0 ? 0 : R[b] / R[c])
 
-/** Registers 0–3 hold the calendar's numbers; the start-of-year scores follow. */
-export const YEAR = 0;
-export const TERM = 1;
-export const YEAR_OF_TERM = 2;
-export const YEARS_IN_STRATEGY = 3;
-export const SCORES = 4;
+/** The first registers hold the calendar's numbers, in the order of NUMBER_FACT_NAMES (facts.ts); the start-of-year scores follow. */
+export const CALENDAR = 0;
+export const SCORES = CALENDAR + NUMBER_FACT_NAMES.length;
 
 /** Operand positions that are registers, per opcode (bit 1: first operand, 2: second, 4: third, 8: fourth). */
 export const REGISTER_OPERANDS: Record<number, number> = {

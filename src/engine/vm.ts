@@ -3,11 +3,13 @@
 // those facts is already decided and only arithmetic on scores, counts and years is left. Running it allocates nothing
 // but the ledger entries and event records a year produces. No code generation: the program is an Int32Array that one
 // interpreter loop walks.
-import { COOPERATION, type EffectTarget } from './compile.ts';
+import type { EffectTarget } from './compile.ts';
+import { applyEffect } from './ledger.ts';
 import { NEVER } from './ir.ts';
 import type { Sim } from './sim.ts';
 import type { Change, EventOccurrence, PendingEvent } from './types.ts';
-import { WIDTH, YEAR, TERM, YEAR_OF_TERM, YEARS_IN_STRATEGY, SCORES, type EventInfo, type YearProgram } from './vm-code.ts';
+import { NUMBER_FACT_NAMES, type NumberFact } from './facts.ts';
+import { WIDTH, CALENDAR, SCORES, type EventInfo, type YearProgram } from './vm-code.ts';
 
 export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurrences: EventOccurrence[], waiting: PendingEvent[], happened: number[]): number {
   const code = p.code;
@@ -15,10 +17,7 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
   const f = sim.frame;
   const cur = sim.cur;
   const year = f.year;
-  R[YEAR] = year;
-  R[TERM] = f.term;
-  R[YEAR_OF_TERM] = f.yearOfTerm;
-  R[YEARS_IN_STRATEGY] = f.yearsInStrategy;
+  for (let i = 0; i < NUMBER_FACT_NAMES.length; i++) R[CALENDAR + i] = f[NUMBER_FACT_NAMES[i] as NumberFact];
   const low = p.low;
   const high = p.high;
   let inBounds = true;
@@ -178,7 +177,6 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
       case 32: // EFFECT_MUL
       case 34: // EFFECT_MUL_SUB
       case 36: { // EFFECT_MUL_DIV
-        // As applyEffect (ledger.ts), written out here so the amount is never boxed for a call.
         let amount: number;
         if (op === 27) amount = R[b] as number;
         else if (op === 32) amount = (R[b] as number) * (R[c] as number);
@@ -187,37 +185,7 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
           const d = R[code[pc - 1] as number] as number;
           amount = (R[b] as number) * (d === 0 ? 0 : (R[c] as number) / d);
         }
-        if (amount === 0 || !Number.isFinite(amount)) break;
-        const e = effects[a] as EffectTarget;
-        const before = cur[e.slot] as number;
-        let after = before + amount;
-        if (after > e.max) after = e.max;
-        else if (after < e.min) after = e.min;
-        const delta = after - before;
-        if (delta === 0) break;
-        cur[e.slot] = after;
-        const event = e.event;
-        // Applied whole, a constant amount makes the entries prepared for it (the same numbers: delta is the amount).
-        const whole = delta === amount;
-        if (out !== null) {
-          const prepared = e.whole;
-          out[n++] =
-            whole && prepared !== null ? prepared
-            : event === undefined ? { target: e.target, delta, factor: e.factor, rule: e.rule }
-            : { target: e.target, delta, factor: e.factor, rule: e.rule, event };
-        }
-        const weight = e.weight;
-        if (weight === weight) {
-          const moved = weight * delta;
-          cur[cooperation] = (cur[cooperation] as number) + moved;
-          if (out !== null) {
-            const prepared = e.wholeCooperation;
-            out[n++] =
-              whole && prepared !== null ? prepared
-              : event === undefined ? { target: COOPERATION, delta: moved, factor: e.factor, rule: e.rule }
-              : { target: COOPERATION, delta: moved, factor: e.factor, rule: e.rule, event };
-          }
-        }
+        n = applyEffect(effects[a] as EffectTarget, amount, cur, cooperation, out, n);
         break;
       }
       case 29: // EVENT_DRAW
