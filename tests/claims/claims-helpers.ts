@@ -1,17 +1,26 @@
-// Shared tools for the claims tests: paired Monte Carlo runs over the same seeds for each arm.
+// Shared tools for the claims tests: paired Monte Carlo runs over the same seeds for each arm, and the
+// margins by which the claims hold.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { expect } from 'vitest';
 import { defaultSetup, playDecisions, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
 import { realScenario } from '../unit/load-test-scenario.ts';
+import { holds, marginsTable, sigmas, Z, type Margin, type MarginRow } from './margins.ts';
+import { BLOCK, firstSeedOf, marginsReportPath } from './seed-block.ts';
 
 export const scenario: Scenario = realScenario();
+/** Seeds an arm plays unless it asks for another number (at most BLOCK). */
 export const SEEDS = 300;
-export const FIRST_SEED = 1000;
+/** The first seed of this run's block: SEXENIO_CLAIMS_SEED, by default 1000. */
+export const FIRST_SEED = firstSeedOf(process.env.SEXENIO_CLAIMS_SEED);
 
 export type Arm = { readonly decisions: readonly (string | Decision)[]; readonly setup?: Partial<GameSetup> };
 
 const cache = new Map<string, GameState[]>();
 
-/** Plays an arm over SEEDS consecutive seeds (the same seeds for every arm, so comparisons are paired). */
+/** Plays an arm over the first `seeds` seeds of the block (the same seeds for every arm, so comparisons are paired). */
 export function games(arm: Arm, seeds = SEEDS): GameState[] {
+  if (!Number.isInteger(seeds) || seeds < 1 || seeds > BLOCK) throw new Error(`an arm plays 1 to ${BLOCK} seeds (one block), not ${seeds}`);
   const key = JSON.stringify([arm, seeds]);
   const hit = cache.get(key);
   if (hit) return hit;
@@ -42,11 +51,11 @@ export function scoreAt(state: GameState, year: number, score: string): number {
   return at(state, year).scores[score] ?? Number.NaN;
 }
 
-export const meanAt = (states: readonly GameState[], year: number, score: string) => mean(states.map((s) => scoreAt(s, year, score)));
+/** Each game's score at the end of `year`, in seed order (so two arms' lists pair up). */
+export const scoresAt = (states: readonly GameState[], year: number, score: string) => states.map((s) => scoreAt(s, year, score));
 
-export function meanOver(states: readonly GameState[], from: number, to: number, score: string): number {
-  return mean(states.map((s) => mean(s.history.filter((h) => h.year >= from && h.year <= to).map((h) => h.scores[score] ?? 0))));
-}
+/** The years from `from` to `to`, both included. */
+export const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** Sum of the deltas one factor (or rule prefix) gave a score in a year range. */
 export function contribution(state: GameState, score: string, match: (c: YearRecord['changes'][number]) => boolean, from = 0, to = 9999): number {
@@ -57,6 +66,27 @@ export function contribution(state: GameState, score: string, match: (c: YearRec
 
 export const eventsOfFactor = (factor: string) => scenario.events.filter((e) => e.factor === factor).map((e) => e.id);
 
-export function happened(state: GameState, ids: readonly string[], from = 0, to = 9999): number[] {
-  return state.history.filter((r) => r.year >= from && r.year <= to && r.events.some((e) => ids.includes(e.id))).map((r) => r.year);
+const checked: MarginRow[] = [];
+
+/** The claim number of the running test ("12" in "… > 12. personal ties …"). */
+function currentClaim(): string {
+  const name = expect.getState().currentTestName ?? '';
+  return /(?:^| > )(\d+)\. /.exec(name)?.[1] ?? name;
+}
+
+/** Asserts a comparison meets its claim and records its margin for the table; a miss fails the test but the rest still run. */
+export function expectClaim(m: Margin): void {
+  checked.push({ claim: currentClaim(), margin: m });
+  const bar = m.worst === null ? `mean ${m.diff} must clear ${m.by} by ${Z} SE (SE ${m.se}, margin ${sigmas(m).toFixed(2)} SE)` : `every game must exceed ${m.by}; the smallest is ${m.worst}`;
+  expect.soft(holds(m), `${m.label}: ${bar}`).toBe(true);
+}
+
+/** Writes the margins of every comparison checked so far to .test-reports/claims-margins-<first seed>.md. */
+export function writeMarginsReport(): string {
+  const path = marginsReportPath(FIRST_SEED);
+  const title = `# Claims margins, seeds ${FIRST_SEED}..${FIRST_SEED + BLOCK - 1}\n\n`;
+  const legend = `Most arms play the block's first ${SEEDS} seeds. For a claim about the mean, margin = (mean diff − bar) / SE and it holds above ${Z}; a claim about every game holds when its worst game clears the bar.\n\n`;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, title + legend + marginsTable(checked));
+  return path;
 }

@@ -1,0 +1,19 @@
+// Which seeds a claims run plays. Seeds come in aligned blocks of BLOCK, so two runs either share every
+// seed or none: SEXENIO_CLAIMS_SEED=200000 plays 200000..200999, the default 1000..1999.
+
+/** Seeds one block holds; no arm may ask for more, so an arm never spills into the next block. */
+export const BLOCK = 1000;
+export const DEFAULT_FIRST_SEED = 1000;
+
+/** The block's first seed from SEXENIO_CLAIMS_SEED's text; anything but a whole multiple of BLOCK is refused. */
+export function firstSeedOf(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return DEFAULT_FIRST_SEED;
+  const seed = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(seed) || seed % BLOCK !== 0) {
+    throw new Error(`SEXENIO_CLAIMS_SEED must be a whole multiple of ${BLOCK}, so that seed blocks (SEXENIO_CLAIMS_SEED .. +${BLOCK - 1}) never overlap; got "${text}"`);
+  }
+  return seed;
+}
+
+/** Where a claims run on the block starting at `firstSeed` writes its margins table. */
+export const marginsReportPath = (firstSeed: number) => `.test-reports/claims-margins-${firstSeed}.md`;
