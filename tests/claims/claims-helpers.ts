@@ -81,6 +81,14 @@ export function expectClaim(m: Margin): void {
   expect.soft(holds(m), `${m.label}: ${bar}`).toBe(true);
 }
 
+/**
+ * A comparison the model does not (yet) meet robustly: measured and written to the margins table as a known miss,
+ * with the reason, but not asserted. Kept in the open rather than loosened or deleted.
+ */
+export function reportKnownMiss(m: Margin, reason: string): void {
+  checked.push({ claim: currentClaim(), margin: m, knownMiss: reason });
+}
+
 /** Writes the margins of every comparison checked so far to .test-reports/claims-margins-<first seed>.md. */
 export function writeMarginsReport(): string {
   const path = marginsReportPath(FIRST_SEED);
