@@ -62,6 +62,10 @@ const ParamSetSchema = z.strictObject({
   label: LocalizedTextSchema,
   description: LocalizedTextSchema,
   params: z.record(z.string(), z.number().finite()),
+  formulas: z
+    .record(z.string(), FormulaText)
+    .optional()
+    .describe('Named formulas: a name stands for its formula in any other formula, e.g. "success": "clamp(publicSupport / 100, 0, 1)".'),
   sources: Sources,
   assumption: LocalizedTextSchema.optional(),
 });
@@ -160,6 +164,10 @@ export const ScenarioSchema = z.strictObject({
     .strictObject({ term: TermSchema, strategy: StrategyToken, party: nonEmpty, start: StartSchema, intro: LocalizedTextSchema })
     .optional(),
   params: z.record(z.string(), z.number().finite()),
+  formulas: z
+    .record(z.string(), FormulaText)
+    .optional()
+    .describe('Named formulas: a name stands for its formula in any other formula, e.g. "success": "clamp(publicSupport / 100, 0, 1)".'),
   randomChannels: z.array(nonEmpty),
   postures: z.array(z.strictObject({ id: Id, label: LocalizedTextSchema, description: LocalizedTextSchema })).min(1),
   options: z.array(OptionSchema).min(1),

@@ -31,7 +31,11 @@ const ARITHMETIC: Readonly<Record<string, 'add' | 'sub' | 'mul' | 'div'>> = { '+
 const typeName = (v: Value): string => (v.type === 'literal' ? (typeof v.value === 'string' ? 'text' : 'yes-or-no') : v.type === 'string' ? 'text' : v.type === 'boolean' ? 'yes-or-no' : 'number');
 
 class Lowering {
-  constructor(private readonly names: FormulaNames) {}
+  /** `expanding`: the named formulas being expanded, innermost last (a name met again is a cycle). */
+  constructor(
+    private readonly names: FormulaNames,
+    private readonly expanding: string[] = [],
+  ) {}
 
   fail(node: Syntax, message: string): never {
     throw new FormulaError(message, startOf(node));
@@ -89,9 +93,27 @@ class Lowering {
     if (builtIn !== undefined) return this.fact(name, builtIn);
     if (this.names.scores.has(name)) return { type: 'number', expr: { fact: name }, fact: name };
     if (this.names.params.has(name)) return { type: 'number', expr: { param: name } };
+    const formula = this.names.formulas.get(name);
+    if (formula !== undefined) return this.named(node, name, formula);
     if (isFactFunction(name)) this.fail(node, `${name} needs an id: ${FACT_FUNCTIONS[name].example}`);
     if (['min', 'max', 'clamp', 'if'].includes(name)) this.fail(node, `${name} is a function: write ${name}( … )`);
-    return this.fail(node, `unknown name "${name}" (not a score, parameter or fact; see the Expressions section of scenarios/README.md)`);
+    return this.fail(node, `unknown name "${name}" (not a score, parameter, named formula or fact; see the Expressions section of scenarios/README.md)`);
+  }
+
+  /** A named formula, expanded where it is used: the same tree as if its text were written out there. */
+  named(node: Syntax, name: string, text: string): Value {
+    if (this.expanding.includes(name)) this.fail(node, `formula "${name}" uses itself (${[...this.expanding, name].join(' → ')})`);
+    const parsed = parseFormula(text);
+    if (!parsed.ok) this.fail(node, `formula "${name}" does not read: ${parsed.message}`);
+    this.expanding.push(name);
+    try {
+      return this.value(parsed.syntax);
+    } catch (e) {
+      if (e instanceof FormulaError) this.fail(node, `in formula "${name}": ${e.message} (at character ${e.at + 1} of its text)`);
+      throw e;
+    } finally {
+      this.expanding.pop();
+    }
   }
 
   fact(fact: string, type: FactType): Value {
@@ -233,6 +255,22 @@ export function compileFormula(text: string, kind: FormulaKind, names: FormulaNa
   try {
     const value = kind === 'number' ? lowering.number(parsed.syntax, 'an amount') : lowering.condition(parsed.syntax, 'a condition');
     return { ok: true, value };
+  } catch (e) {
+    if (e instanceof FormulaError) return { ok: false, at: e.at, message: e.message };
+    throw e;
+  }
+}
+
+/** Checks a named formula on its own: it must read, use known names, and give a number or a yes-or-no value. */
+export function checkNamedFormula(name: string, names: FormulaNames): { ok: true } | { ok: false; at: number; message: string } {
+  const text = names.formulas.get(name) ?? '';
+  const parsed = parseFormula(text);
+  if (!parsed.ok) return parsed;
+  try {
+    const lowering = new Lowering(names, [name]);
+    const v = lowering.value(parsed.syntax);
+    if (v.type === 'number' || v.type === 'boolean' || (v.type === 'literal' && typeof v.value === 'boolean')) return { ok: true };
+    return { ok: false, at: 0, message: 'a named formula must give a number or yes or no, not text' };
   } catch (e) {
     if (e instanceof FormulaError) return { ok: false, at: e.at, message: e.message };
     throw e;

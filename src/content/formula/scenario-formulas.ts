@@ -5,7 +5,7 @@ import { builtInType, isFactFunction } from '../../engine/facts.ts';
 import type { Condition, Effect, EventDef, Expr, RuleDef, Scenario, SuccessionDef } from '../../engine/index.ts';
 import type { ContentIssue } from '../check-references.ts';
 import type { ScenarioSource } from '../schema.ts';
-import { compileFormula } from './compile-formula.ts';
+import { checkNamedFormula, compileFormula } from './compile-formula.ts';
 import { formulaNames, type FormulaNames } from './names.ts';
 
 const RESERVED = new Set(['min', 'max', 'clamp', 'if', 'and', 'or', 'not', 'in', 'true', 'false']);
@@ -54,8 +54,27 @@ function ambiguousParams(source: ScenarioSource, names: FormulaNames): ContentIs
   return issues;
 }
 
+/** Named formulas that are malformed, or whose names a formula could not tell from another name. */
+function namedFormulaIssues(names: FormulaNames): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const [name, text] of names.formulas) {
+    const path = `formulas.${name}`;
+    const clash = names.scores.has(name) ? 'a score' : names.params.has(name) ? 'a parameter' : builtInType(name) !== undefined ? 'a built-in fact' : isFactFunction(name) || RESERVED.has(name) ? 'a word of the formula language' : null;
+    if (clash) issues.push({ path, message: `formula "${name}" has the name of ${clash}; rename it` });
+    else if (!/^[a-z][a-zA-Z0-9]*$/.test(name)) issues.push({ path, message: `formula names are camelCase (like "successShare"), not "${name}"` });
+    else {
+      const r = checkNamedFormula(name, names);
+      if (!r.ok) issues.push({ path, message: `${r.message} — at character ${r.at + 1} of "${text}"` });
+    }
+  }
+  return issues;
+}
+
 export function compileScenarioFormulas(source: ScenarioSource): { scenario: Scenario; issues: ContentIssue[] } {
   const names = formulaNames(source);
+  const named = namedFormulaIssues(names);
+  // A broken named formula would be reported again at every use: report it once, where it is written.
+  if (named.length > 0) return { scenario: withoutFormulas(source), issues: named };
   const c = new FormulaCompiler(names);
   const rules = source.rules.map((r, i): RuleDef => {
     const { when, effects, ...rest } = r;
@@ -76,7 +95,12 @@ export function compileScenarioFormulas(source: ScenarioSource): { scenario: Sce
     const { partyWeights, strategyWeights, ...rest } = source.succession;
     succession = { ...rest, partyWeights: c.weights(partyWeights, 'succession.partyWeights'), strategyWeights: c.weights(strategyWeights, 'succession.strategyWeights') };
   }
-  const { succession: _source, ...others } = source;
-  const scenario: Scenario = { ...others, rules, events, ...(succession ? { succession } : {}) };
+  const scenario: Scenario = { ...withoutFormulas(source), rules, events, ...(succession ? { succession } : {}) };
   return { scenario, issues: [...ambiguousParams(source, names), ...c.issues] };
+}
+
+/** The source's own fields that the engine takes as they are (its formulas are compiled separately). */
+function withoutFormulas(source: ScenarioSource): Scenario {
+  const { succession: _succession, formulas: _formulas, rules: _rules, events: _events, ...others } = source;
+  return { ...others, rules: [], events: [] };
 }
