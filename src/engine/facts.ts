@@ -87,5 +87,12 @@ export function builtInType(name: string): FactType | undefined {
   return undefined;
 }
 
-/** The calendar numbers in register order (the year program loads them first). */
-export const NUMBER_FACT_NAMES = Object.keys(NUMBER_FACTS) as NumberFact[];
+/**
+ * The calendar numbers in register order (the year program loads them first). Written out rather than computed so that
+ * the engine stays free of top-level work (bundlers then keep it off the start path); the type below checks it lists
+ * every number fact.
+ */
+export const NUMBER_FACT_NAMES = ['year', 'term', 'yearOfTerm', 'yearsInStrategy'] as const satisfies readonly NumberFact[];
+export const NUMBER_FACT_COUNT = 4;
+type Unlisted = Exclude<NumberFact, (typeof NUMBER_FACT_NAMES)[number]>;
+export const allNumberFactsListed: [Unlisted] extends [never] ? (typeof NUMBER_FACT_NAMES)['length'] extends typeof NUMBER_FACT_COUNT ? true : never : never = true;

@@ -1,6 +1,6 @@
 // The year program's instruction set and shape, shared by the builder (vm-builder.ts) and the interpreter (vm.ts).
 import type { EffectTarget } from './compile.ts';
-import { NUMBER_FACT_NAMES } from './facts.ts';
+import { NUMBER_FACT_COUNT } from './facts.ts';
 import type { EventOccurrence } from './types.ts';
 
 // Opcodes. Every instruction is five ints: opcode, then four operands (registers, slots, ids or a jump target; a
@@ -49,7 +49,7 @@ export const EFFECT_MUL_DIV = 36; // e a b c: apply effect e with amount R[a] * 
 
 /** The first registers hold the calendar's numbers, in the order of NUMBER_FACT_NAMES (facts.ts); the start-of-year scores follow. */
 export const CALENDAR = 0;
-export const SCORES = CALENDAR + NUMBER_FACT_NAMES.length;
+export const SCORES = CALENDAR + NUMBER_FACT_COUNT;
 
 /** Operand positions that are registers, per opcode (bit 1: first operand, 2: second, 4: third, 8: fourth). */
 export const REGISTER_OPERANDS: Record<number, number> = {
