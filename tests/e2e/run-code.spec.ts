@@ -2,16 +2,16 @@
 // the paste box opens it too; a tampered code shows a message instead.
 import { expect, test, type Page } from '@playwright/test';
 import { decodeOrThrow } from './classroom-helpers.ts';
-import { openTitle, playWholeGame, SEED } from './helpers.ts';
+import { expectLuckDone, HEAVY, openTitle, playWholeGame, SEED } from './helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
 /** The debrief's numbers: every table's text, in order. */
 async function debriefNumbers(page: Page): Promise<string[]> {
-  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
-  await expect(page.locator('.debrief table').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible(HEAVY);
+  await expect(page.locator('.debrief table').first()).toBeVisible(HEAVY);
   // Luck versus choice fills its tables when its worker finishes, which takes longer under load: wait for it.
-  await expect(page.getByTestId('luck')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await expectLuckDone(page);
   const read = () =>
     page.locator('.debrief table').evaluateAll((tables) => tables.map((t) => (t as HTMLElement).innerText).filter((text) => text.trim() !== ''));
   // The debrief fills in lazily (charts, ghost runs): read until two readings agree.
