@@ -260,8 +260,3 @@ export const selectDebrief = fromGame((scenario, game): Debrief => {
   });
   return { rows, decisions, profile, factors: contributions(game.history, 'cooperation'), events: eventsOf(scenario, game.history) };
 });
-
-/** The option a strategy id belongs to ("C+LE" → "C"). */
-export function optionIdOf(scenario: Scenario, strategy: string): string | null {
-  return scenario.options.find((o) => o.variants.some((v) => v.id === strategy))?.id ?? null;
-}

@@ -1,7 +1,7 @@
 // An axe scan (WCAG 2.0–2.2 A/AA) of every screen: no serious or critical violations, and ideally none at all.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/axe-test.ts';
-import { answerDialogs, confirmStrategy, finishTerm, openTitle, playYear, selectStrategy, toChoice } from './helpers.ts';
+import { answerDialogs, confirmStrategy, expectDebrief, expectLuckDone, finishTerm, openTitle, playYear, selectStrategy, toChoice } from './helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -67,7 +67,9 @@ test('every screen passes an axe scan', async ({ page, makeAxeBuilder }) => {
     await finishTerm(page);
   }
   await page.getByRole('button', { name: 'Go to the debrief' }).click();
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+  await expectDebrief(page);
+  // The finished debrief, luck versus choice included (and its worker no longer competing with the scan).
+  await expectLuckDone(page);
   await scan(page, 'debrief');
 
   await page.getByRole('button', { name: 'Español' }).click();

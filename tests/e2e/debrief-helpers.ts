@@ -1,6 +1,6 @@
 // Plays a whole game with a line of reasoning and a forecast each sexenio, ending on the debrief.
-import { expect, type Page } from '@playwright/test';
-import { confirmStrategy, finishTerm, selectStrategy, toChoice } from './helpers.ts';
+import type { Page } from '@playwright/test';
+import { confirmStrategy, expectDebrief, finishTerm, selectStrategy, toChoice } from './helpers.ts';
 
 export const PATH = [
   { strategy: 'B', rationale: 'Give the police time to take over', forecast: 'Rise' },
@@ -18,6 +18,5 @@ export async function playToDebrief(page: Page): Promise<void> {
     await finishTerm(page);
     await page.getByRole('button', { name: i === PATH.length - 1 ? 'Go to the debrief' : /Choose the strategy for/ }).click();
   }
-  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+  await expectDebrief(page);
 }

@@ -1,6 +1,6 @@
 // Screenshots of the full debrief at phone, laptop and projector sizes (screenshots/, git-ignored), without overflow.
-import { expect, test } from '@playwright/test';
-import { expectNoHorizontalOverflow, openTitle } from './helpers.ts';
+import { test } from '@playwright/test';
+import { expectLuckDone, expectNoHorizontalOverflow, openTitle } from './helpers.ts';
 import { playToDebrief } from './debrief-helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -10,7 +10,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 1366, height: 768 }, {
     await page.setViewportSize(size);
     await openTitle(page);
     await playToDebrief(page);
-    await expect(page.getByTestId('luck')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expectLuckDone(page);
     await page.getByRole('toolbar', { name: 'Choose a year to see what changed' }).getByRole('button', { name: '2016' }).focus();
     await page.evaluate(() => document.fonts.ready);
     await page.mouse.move(0, 0);

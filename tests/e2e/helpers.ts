@@ -3,6 +3,13 @@ import { expect, type Page } from '@playwright/test';
 
 export const SEED = 20130101;
 
+/**
+ * How long to wait for the app's signal after its heaviest work: the debrief's first render (every sexenio replayed
+ * with each other strategy) and luck versus choice (6,000 games in a worker). Seconds on an idle machine, several
+ * times that on a busy one; the default expect timeout is for the interface answering a click.
+ */
+export const HEAVY = { timeout: 90_000 } as const;
+
 export async function openTitle(page: Page, seed = SEED): Promise<void> {
   await page.goto(`/?seed=${seed}`);
   await expect(page.getByRole('button', { name: 'Start in December 2012' })).toBeVisible();
@@ -75,7 +82,18 @@ export async function playWholeGame(page: Page, strategies: readonly string[]): 
     await finishTerm(page);
     await page.getByRole('button', { name: i === strategies.length - 1 ? 'Go to the debrief' : /Choose the strategy for/ }).click();
   }
-  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
+  await expectDebrief(page);
+}
+
+/** The debrief has opened and drawn its chart. */
+export async function expectDebrief(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible(HEAVY);
+  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible(HEAVY);
+}
+
+/** Luck versus choice has played all its games (its worker keeps a core busy until then). */
+export async function expectLuckDone(page: Page): Promise<void> {
+  await expect(page.getByTestId('luck')).toHaveAttribute('data-status', 'done', HEAVY);
 }
 
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {

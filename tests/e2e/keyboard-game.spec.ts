@@ -1,6 +1,7 @@
 // A whole game — three sexenios (A, C+LE, D) — played with the keyboard alone: Tab, Shift+Tab, arrows, Space,
 // Enter and the game's single-key shortcuts. No mouse clicks.
 import { expect, test, type Page } from '@playwright/test';
+import { expectDebrief } from './helpers.ts';
 import { expectHeadingFocused, playTermWithKeyboard, tabTo } from './keyboard-steps.ts';
 
 test.use({ reducedMotion: 'no-preference' });
@@ -87,11 +88,11 @@ test('a whole game with the keyboard only', async ({ page }) => {
   }
 
   await expectHeadingFocused(page, 'A profile of consequences, 2013–2030');
+  await expectDebrief(page);
   const rows = page.getByTestId('years-table').locator('tbody tr');
   await expect(rows).toHaveCount(18);
   await expect(rows.first().locator('th')).toHaveText('2013');
   await expect(rows.last().locator('th')).toHaveText('2030');
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
   const decisions = page.getByRole('table', { name: 'Decisions' });
   await expect(decisions.locator('tbody tr')).toHaveCount(3);
   await expect(decisions).toContainText('Reason 2');

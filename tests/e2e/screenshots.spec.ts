@@ -1,7 +1,7 @@
 // Screenshots of the main screens at phone, tablet, laptop and projector sizes, saved to screenshots/ (git-ignored),
 // each checked for horizontal overflow.
 import { expect, test, type Page } from '@playwright/test';
-import { answerDialogs, confirmStrategy, expectNoHorizontalOverflow, finishTerm, openTitle, playYear, selectStrategy, toChoice } from './helpers.ts';
+import { answerDialogs, confirmStrategy, expectDebrief, expectNoHorizontalOverflow, finishTerm, openTitle, playYear, selectStrategy, toChoice } from './helpers.ts';
 
 const SIZES = [
   { width: 390, height: 844 },
@@ -30,7 +30,7 @@ async function playOnToDebrief(page: Page): Promise<void> {
     await finishTerm(page);
   }
   await page.getByRole('button', { name: 'Go to the debrief' }).click();
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+  await expectDebrief(page);
 }
 
 for (const size of SIZES) {

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/axe-test.ts';
 import { classCodes } from './classroom-helpers.ts';
-import { answerDialogs, forgetSavedGame, openTitle, playWholeGame, playYear, selectStrategy } from './helpers.ts';
+import { answerDialogs, expectLuckDone, forgetSavedGame, HEAVY, openTitle, playWholeGame, playYear, selectStrategy } from './helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -139,7 +139,8 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
   await playWholeGame(page, ['C+LE', 'A', 'D']);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Un perfil de consecuencias/ })).toBeVisible();
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible();
+  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible(HEAVY);
+  await expectLuckDone(page);
   await scan('debrief');
 
   // The instructor pages.

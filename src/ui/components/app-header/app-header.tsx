@@ -1,7 +1,7 @@
 // The banner: the game's name, where the player is, the language switch and the settings.
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../language-switch/language-switch.tsx';
-import { ModelToggle } from '../model-link/model-link.tsx';
+import { ModelToggle } from '../model-toggle/model-toggle.tsx';
 import { SettingsMenu } from '../settings-menu/settings-menu.tsx';
 import './app-header.css';
 

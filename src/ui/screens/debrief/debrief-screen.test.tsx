@@ -28,7 +28,7 @@ describe('debrief', () => {
   it('shows every part for a finished game', async () => {
     loadFinished(true);
     renderInApp(<DebriefScreen />);
-    expect(await screen.findByRole('heading', { level: 2, name: /What each factor added or removed/ }, { timeout: 8000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /What each factor added or removed/ })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'The roads not taken' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'For discussion' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print report' })).toBeTruthy();
@@ -40,13 +40,13 @@ describe('debrief', () => {
     expect(screen.getAllByRole('img', { name: /overall cooperation with your strategy and with each alternative/ })).toHaveLength(3);
     expect(document.querySelectorAll('.ghost-chart__ghost')).toHaveLength(12);
     // Luck versus choice needs a worker, which jsdom lacks: it says so instead of failing.
-    expect(await screen.findByText('This browser cannot run the simulation in the background.', {}, { timeout: 8000 })).toBeTruthy();
+    expect(await screen.findByText('This browser cannot run the simulation in the background.')).toBeTruthy();
   });
 
   it('moves the year detail with the arrow keys, one tab stop for the row', async () => {
     loadFinished(false);
     renderInApp(<DebriefScreen />);
-    const toolbar = await screen.findByRole('toolbar', { name: 'Choose a year to see what changed' }, { timeout: 8000 });
+    const toolbar = await screen.findByRole('toolbar', { name: 'Choose a year to see what changed' });
     const buttons = within(toolbar).getAllByRole('button');
     expect(buttons).toHaveLength(18);
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('debrief', () => {
   it('builds the roads not taken from the state alone when the actions are missing', async () => {
     loadFinished(false);
     renderInApp(<DebriefScreen />);
-    await screen.findByTestId('ghosts', {}, { timeout: 8000 });
+    await screen.findByTestId('ghosts');
     expect(document.querySelectorAll('.ghost-chart__ghost')).toHaveLength(12);
   });
 });

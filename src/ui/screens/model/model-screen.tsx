@@ -7,7 +7,7 @@ import { buildModelCatalog } from '../../../content/model-catalog.ts';
 import { selectGame, selectScenario, selectScreen } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { CitationList } from '../../components/citation/citation-list.tsx';
-import { useModelPage } from '../../components/model-link/use-model-page.ts';
+import { useModelPage } from '../../components/model-toggle/use-model-page.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';

@@ -1,9 +1,8 @@
-// The way to "How the model works": a button in the banner on every screen (a toggle: pressed while the page is open),
-// or an inline button another screen can place next to its own content (the debrief, for instance).
+// The way to "How the model works": a button in the banner on every screen (a toggle: pressed while the page is open).
 import { useTranslation } from 'react-i18next';
 import { useGameStore } from '../../../state/store.ts';
 import { MODEL_TOGGLE_ID, useModelPage } from './use-model-page.ts';
-import './model-link.css';
+import './model-toggle.css';
 
 export function ModelToggle() {
   const { t } = useTranslation();
@@ -15,17 +14,6 @@ export function ModelToggle() {
       <span className="model-toggle__short" aria-hidden="true">
         {t('model.openShort')}
       </span>
-    </button>
-  );
-}
-
-/** A plain button that opens the page; focus comes back to it when the page closes. */
-export function ModelLink({ className = 'button button--quiet' }: { readonly className?: string }) {
-  const { t } = useTranslation();
-  const { open } = useModelPage();
-  return (
-    <button type="button" className={className} onClick={open}>
-      {t('model.open')}
     </button>
   );
 }
