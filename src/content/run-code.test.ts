@@ -1,19 +1,23 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions, type GameSetup } from '../engine/index.ts';
+import { defaultSetup, play, recordOf, type GameSetup } from '../engine/index.ts';
+import { actionsOf } from '../../tests/unit/record-actions.ts';
 import { checkClassLink, classGameSetup, decodeClassLink, encodeClassLink, makeClassLink, readClassLink } from './class-link.ts';
 import { checksum, describeProblem, MAX_CODE_CHARS, type CodeProblem } from './code-format.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
-import { decodeRunCode, encodeRunCode, migrateRunPayload, openRunCode, readRunCode, runCodeFromGame } from './run-code.ts';
+import { decodeRunCode, encodeRunCode, migrateRunPayload, openRunCode, readRunCode, runCodeOf } from './run-code.ts';
 
 const scenario = loadAllScenarios()[0]!;
 const FUZZ_RUNS = 10_000;
 
 function finishedRun(setup: GameSetup, strategies: string[], answers: Record<string, string> = {}) {
-  const played = playDecisions(scenario, setup, strategies.map((strategy, i) => ({ strategy, rationale: `reason ${i} — “quoted” ñ`, forecast: 'rise' as const })), answers);
+  const record = { setup, decisions: strategies.map((strategy, i) => ({ strategy, rationale: `reason ${i} — “quoted” ñ`, forecast: 'rise' as const })), answers };
+  const played = play(scenario, record);
+  const actions = actionsOf(scenario, record);
   if (!played.ok) throw new Error(played.error.message);
-  return played.value;
+  if (!actions.ok) throw new Error(actions.error.message);
+  return { state: played.value, actions: actions.value };
 }
 
 /** Re-wraps a JSON payload in a valid envelope, as someone editing a code by hand would. */
@@ -24,7 +28,7 @@ function forge(prefix: string, payload: unknown): string {
 
 const setup = defaultSetup(scenario, { seed: 424242 });
 const played = finishedRun(setup, ['A', 'C+LE', 'D'], { '2014:hurricane-relief-offer': 'decline' });
-const run = runCodeFromGame(scenario, setup, played.actions, { nickname: 'Team Águila' });
+const run = runCodeOf(scenario, played.state, { nickname: 'Team Águila' });
 const code = encodeRunCode(run);
 
 describe('run codes', () => {
@@ -42,7 +46,7 @@ describe('run codes', () => {
   it('keeps the answers keyed year:eventId, and the reasoning only when asked', () => {
     for (const key of Object.keys(run.answers)) expect(key).toMatch(/^\d{4}:[\w-]+$/);
     expect(run.decisions[0]?.rationale).toContain('reason 0');
-    const bare = runCodeFromGame(scenario, setup, played.actions, { includeReasoning: false });
+    const bare = runCodeOf(scenario, played.state, { includeReasoning: false });
     expect(bare.decisions.every((d) => d.rationale === undefined && d.forecast === undefined)).toBe(true);
     expect(bare.nickname).toBeUndefined();
     const opened = openRunCode(encodeRunCode(bare), [scenario]);
@@ -58,7 +62,7 @@ describe('run codes', () => {
     for (const s of setups) {
       const n = s.succession === 'model' ? 1 : 3;
       const p = finishedRun(s, ['D', 'A', 'D'].slice(0, n));
-      const c = encodeRunCode(runCodeFromGame(scenario, s, p.actions));
+      const c = encodeRunCode(runCodeOf(scenario, p.state));
       const opened = openRunCode(c, [scenario]);
       if (!opened.ok) throw new Error(describeProblem(opened.error));
       expect(opened.value.state).toEqual(p.state);
@@ -103,6 +107,10 @@ describe('run codes', () => {
     expect(problem({ ...run, decisions: [{ strategy: 'Z' }, { strategy: 'A' }, { strategy: 'A' }] })).toMatchObject({ reason: 'replay-failed' });
     expect(problem({ ...run, decisions: run.decisions.slice(0, 2) })).toMatchObject({ reason: 'replay-failed' });
     expect(describeProblem({ reason: 'wrong-scenario', kind: 'run', scenarioId: 'x' })).toMatch(/does not have/);
+  });
+
+  it('carries the record the game reads back from its state', () => {
+    expect({ setup: run.setup, decisions: run.decisions, answers: run.answers }).toEqual(recordOf(played.state));
   });
 
   it('has a migration path for older versions', () => {

@@ -1,8 +1,9 @@
-// Run codes: a finished game as a short text that travels without accounts or servers. A code holds the
-// set-up, the player's decisions and event answers; opening it replays the game exactly with playDecisions.
+// Run codes: a finished game as a short text that travels without accounts or servers. A code holds the game's
+// record (set-up, the player's decisions and event answers); opening it replays the game exactly with the engine's
+// driver.
 // Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
 import { z } from './zod.ts';
-import { createGame, playDecisions, step, type Action, type Decision, type EventAnswers, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
+import { play, recordOf, type Action, type Decision, type GameRecord, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
 
 export const RUN_CODE_VERSION = 1;
@@ -42,13 +43,11 @@ const runSchema = z.object({
   nickname: text(40).optional(),
 });
 
-export type RunCode = {
+/** A run code: the game's record, where it belongs, and optionally who played it. */
+export type RunCode = GameRecord & {
   readonly v: typeof RUN_CODE_VERSION;
   readonly scenarioId: string;
   readonly scenarioVersion: number;
-  readonly setup: GameSetup;
-  readonly decisions: readonly Decision[];
-  readonly answers: EventAnswers;
   readonly nickname?: string;
 };
 
@@ -86,30 +85,11 @@ export function cleanText(value: string, max: number): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max);
 }
 
-/** The player's decisions and the event answers (keyed `year:eventId`) behind a list of actions. */
-export function decisionsFromActions(scenario: Scenario, setup: GameSetup, actions: readonly Action[]): { decisions: Decision[]; answers: Record<string, string> } {
-  const decisions: Decision[] = [];
-  const answers: Record<string, string> = {};
-  let state: GameState = createGame(scenario, setup);
-  for (const action of actions) {
-    if (action.type === 'strategy/chosen') {
-      const { type: _type, ...decision } = action;
-      decisions.push(decision);
-    } else if (action.type === 'event/answered') {
-      const waiting = state.pendingEvents[0];
-      if (waiting) answers[`${waiting.year}:${waiting.id}`] = action.choice;
-    }
-    const next = step(state, action, scenario);
-    if (!next.ok) break;
-    state = next.value;
-  }
-  return { decisions, answers };
-}
-
 export type RunCodeOptions = { readonly nickname?: string | undefined; readonly includeReasoning?: boolean };
 
-export function runCodeFromGame(scenario: Scenario, setup: GameSetup, actions: readonly Action[], options: RunCodeOptions = {}): RunCode {
-  const { decisions, answers } = decisionsFromActions(scenario, setup, actions);
+/** The run code of a game: its record, read back from the state. */
+export function runCodeOf(scenario: Scenario, game: GameState, options: RunCodeOptions = {}): RunCode {
+  const { setup, decisions, answers } = recordOf(game);
   const nickname = options.nickname ? cleanText(options.nickname, 40) : '';
   return {
     v: RUN_CODE_VERSION,
@@ -117,7 +97,7 @@ export function runCodeFromGame(scenario: Scenario, setup: GameSetup, actions: r
     scenarioVersion: scenario.version,
     setup: { ...setup, allowedOptions: [...setup.allowedOptions] },
     decisions: decisions.map((d) => cleanDecision(d, options.includeReasoning ?? true)),
-    answers,
+    answers: { ...answers },
     ...(nickname ? { nickname } : {}),
   };
 }
@@ -183,9 +163,10 @@ export function replayRun(run: RunCode, scenarios: readonly Scenario[]): Result<
     const scenario = found.value;
     const problem = checkSetup(scenario, run.setup, 'run');
     if (problem) return { ok: false, error: problem };
-    const played = playDecisions(scenario, run.setup, run.decisions, run.answers);
+    const actions: Action[] = [];
+    const played = play(scenario, run, { onAction: (a) => actions.push(a) });
     if (!played.ok) return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: played.error.message } };
-    return { ok: true, value: { run, scenario, state: played.value.state, actions: played.value.actions } };
+    return { ok: true, value: { run, scenario, state: played.value, actions } };
   } catch (error) {
     return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: String(error).slice(0, 120) } };
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGame, defaultSetup, playDecisions, step, type Action, type GameState } from '../engine/index.ts';
+import { createGame, defaultSetup, play, step, type Action, type GameState } from '../engine/index.ts';
+import { actionsOf } from '../../tests/unit/record-actions.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
 import { migrateSave, parseSave, readSave } from './save-read.ts';
 import { describeSaveProblem, type SaveProblem } from './save-problem.ts';
@@ -9,9 +10,12 @@ import { checkOf, makeSave, MAX_SAVE_CHARS, saveFileName, serializeSave, type Sa
 const scenario = loadAllScenarios()[0]!;
 const FUZZ_RUNS = 10_000;
 const setup = defaultSetup(scenario, { seed: 20121201 });
-const full = playDecisions(scenario, setup, [{ strategy: 'B', rationale: 'hand over "slowly"\nthen support', forecast: 'fall' }, { strategy: 'C+LE' }, { strategy: 'A' }], { '2014:hurricane-relief-offer': 'decline' });
+const record = { setup, decisions: [{ strategy: 'B', rationale: 'hand over "slowly"\nthen support', forecast: 'fall' as const }, { strategy: 'C+LE' }, { strategy: 'A' }], answers: { '2014:hurricane-relief-offer': 'decline' } };
+const full = play(scenario, record);
+const actions = actionsOf(scenario, record);
 if (!full.ok) throw new Error(full.error.message);
-const allActions = full.value.actions;
+if (!actions.ok) throw new Error(actions.error.message);
+const allActions = actions.value;
 
 function stateAfter(actions: readonly Action[]): GameState {
   let state = createGame(scenario, setup);
@@ -56,7 +60,7 @@ describe('saves', () => {
       if (!r.ok) throw new Error(r.error.message);
       state = r.value;
     }
-    expect(state).toEqual(full.value.state);
+    expect(state).toEqual(full.value);
   });
 
   it('opens at every point of a game, including the choice, an event waiting for an answer and the end', () => {

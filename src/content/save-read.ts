@@ -1,7 +1,7 @@
 // Reading a save: size, JSON, format, version (with migrations), the check, the schema, the scenario, then a replay
 // of every action that must land on the recorded fingerprint. Never throws: every failure is a SaveProblem.
 import { z } from './zod.ts';
-import { replay, type Action, type GameState, type Result, type Scenario } from '../engine/index.ts';
+import { createGame, step, type Action, type GameState, type Result, type Scenario } from '../engine/index.ts';
 import { issueSummary } from './code-format.ts';
 import { checkSetup, findScenario, setupSchema } from './run-code.ts';
 import type { SaveProblem } from './save-problem.ts';
@@ -116,9 +116,12 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     const scenario = found.value;
     const unknown = checkSetup(scenario, save.setup, 'run');
     if (unknown?.reason === 'unknown-id') return { ok: false, error: { reason: 'unknown-id', what: unknown.what, id: unknown.id } };
-    const replayed = replay(scenario, save.setup, save.actions);
-    if (!replayed.ok) return { ok: false, error: { reason: 'replay-failed', detail: replayed.error.message } };
-    const state = replayed.value;
+    let state = createGame(scenario, save.setup);
+    for (const action of save.actions) {
+      const next = step(state, action, scenario);
+      if (!next.ok) return { ok: false, error: { reason: 'replay-failed', detail: next.error.message } };
+      state = next.value;
+    }
     if (fingerprint(state) !== save.fingerprint || state.year !== save.year || state.phase !== save.phase) return { ok: false, error: { reason: 'replay-differs' } };
     return { ok: true, value: { save, scenario, state, actions: save.actions, screen: screenToReopen(save.screen, state) } };
   } catch (error) {

@@ -1,5 +1,5 @@
 // npm run --silent sim -- --choices A,B,D --seed 42   (see README for every flag)
-import { defaultSetup, monteCarlo, playDecisions } from '../engine/index.ts';
+import { defaultSetup, monteCarlo, play } from '../engine/index.ts';
 import { loadAllScenarios } from '../content/load-scenarios-node.ts';
 import { parseSimArgs } from './parse-args.ts';
 import { gameCsv, gameReport, listIds, monteCarloReport } from './report.ts';
@@ -41,10 +41,10 @@ function main(argv: readonly string[]): void {
     process.stdout.write(JSON.stringify(monteCarloReport(scenario, result, o.tokens, o.seed)) + '\n');
     return;
   }
-  const played = playDecisions(scenario, setup, o.decisions);
+  const played = play(scenario, { setup, decisions: o.decisions, answers: {} });
   if (!played.ok) fail(played.error.message);
-  if (o.csv) process.stdout.write(gameCsv(scenario, played.value.state));
-  else process.stdout.write(JSON.stringify(gameReport(scenario, played.value.state, o.tokens), null, 2) + '\n');
+  if (o.csv) process.stdout.write(gameCsv(scenario, played.value));
+  else process.stdout.write(JSON.stringify(gameReport(scenario, played.value, o.tokens), null, 2) + '\n');
 }
 
 main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // Reads simulator flags into a checked set of options; every mistake becomes one line of explanation.
 import { parseArgs } from 'node:util';
-import type { Decision, Result, Scenario } from '../engine/index.ts';
+import { strategyIds as strategiesOf, type Decision, type Result, type Scenario } from '../engine/index.ts';
 
 export type SimOptions = {
   readonly decisions: readonly Decision[];
@@ -63,7 +63,7 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   const successors = values.successors ?? 'player';
   if (successors !== 'player' && successors !== 'model') return err(`--successors must be "model" (or "player"), got "${successors}"`);
 
-  const strategyIds = scenario.options.flatMap((o) => o.variants.map((v) => v.id));
+  const strategyIds = strategiesOf(scenario);
   const tokens = list && values.choices === undefined ? [] : (values.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   if (!list && tokens.length === 0) return err('--choices is required, e.g. --choices A,B,D');
   const unknown = tokens.find((t) => !strategyIds.includes(t));

@@ -1,5 +1,5 @@
 // Shared tools for the claims tests: paired Monte Carlo runs over the same seeds for each arm.
-import { defaultSetup, playDecisions, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
+import { defaultSetup, play, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
 import { realScenario } from '../unit/load-test-scenario.ts';
 
 export const scenario: Scenario = realScenario();
@@ -19,9 +19,9 @@ export function games(arm: Arm, seeds = SEEDS): GameState[] {
   const out: GameState[] = [];
   for (let i = 0; i < seeds; i++) {
     const setup = defaultSetup(scenario, { ...arm.setup, seed: FIRST_SEED + i });
-    const played = playDecisions(scenario, setup, decisions);
+    const played = play(scenario, { setup, decisions, answers: {} });
     if (!played.ok) throw new Error(played.error.message);
-    out.push(played.value.state);
+    out.push(played.value);
   }
   cache.set(key, out);
   return out;
