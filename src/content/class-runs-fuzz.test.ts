@@ -48,8 +48,8 @@ const line: fc.Arbitrary<string> = fc.oneof(
       return how === 'cut' ? c.slice(0, i) : how === 'insert' ? c.slice(0, i) + s + c.slice(i) : c.slice(0, i) + (s[0] ?? 'x') + c.slice(i + 1);
     }),
   },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => forge('SX1', v)) },
-  { weight: 1, arbitrary: fc.constantFrom(...codes).map((c) => c.replace(/^SX1\./, 'SX9.')) },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => forge('SX2', v)) },
+  { weight: 1, arbitrary: fc.constantFrom(...codes).map((c) => c.replace(/^SX2\./, 'SX9.')) },
   { weight: 1, arbitrary: fc.constant(classLink) },
   { weight: 1, arbitrary: fc.constantFrom('', '   ', '\t', '\r') },
 );

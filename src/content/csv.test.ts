@@ -50,7 +50,7 @@ function codeWithNickname(nickname: string, seed: number): string {
   if (!played.ok) throw new Error(played.error.message);
   const run = { ...runCodeOf(scenario, played.value), nickname };
   const body = LZString.compressToEncodedURIComponent(JSON.stringify(run));
-  return `SX1.${body}.${checksum(body)}`;
+  return `SX2.${body}.${checksum(body)}`;
 }
 
 describe('CSV export: formula injection', () => {

@@ -1,12 +1,13 @@
 // Run codes: a finished game as a short text that travels without accounts or servers. A code holds the game's
-// record (set-up, the player's decisions and event answers); opening it replays the game exactly with the engine's
-// driver.
+// record (set-up, the player's decisions and event answers) and the fingerprint of the model content it was played
+// with; opening it replays the game exactly with the engine's driver, and only against the same content.
 // Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
 import { z } from './zod.ts';
 import { play, recordOf, type Action, type Decision, type GameRecord, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
+import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
 
-export const RUN_CODE_VERSION = 1;
+export const RUN_CODE_VERSION = 2;
 
 const id = z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/, 'not an id');
 /** Free text a player typed: bounded, no control characters. */
@@ -33,10 +34,14 @@ const decisionSchema = z.object({
   forecast: z.enum(['rise', 'fall']).optional(),
 });
 
+/** A content fingerprint (see content-fingerprint.ts); null only in a code made before codes carried one. */
+export const contentSchema = z.string().regex(/^[0-9a-z]{1,7}$/, 'not a content fingerprint').nullable();
+
 const runSchema = z.object({
   v: z.literal(RUN_CODE_VERSION),
   scenarioId: id,
   scenarioVersion: z.number().int().min(0).max(1_000_000),
+  content: contentSchema,
   setup: setupSchema,
   decisions: z.array(decisionSchema).min(1).max(12),
   answers: z.record(z.string().regex(/^\d{4}:[A-Za-z0-9+_.-]{1,64}$/, 'not a year:event key'), id).refine((a) => Object.keys(a).length <= 200, 'too many answers'),
@@ -48,14 +53,21 @@ export type RunCode = GameRecord & {
   readonly v: typeof RUN_CODE_VERSION;
   readonly scenarioId: string;
   readonly scenarioVersion: number;
+  /** The fingerprint of the model content the game was played with; null for a code older than fingerprints. */
+  readonly content: string | null;
   readonly nickname?: string;
 };
 
 /**
- * Upgrades an older payload to the current version, one step at a time. Version 1 is the first published
- * format; a future version 2 adds `1: (p) => …` here so that every code ever handed out still opens.
+ * Upgrades an older payload to the current version, one step at a time, so that every code ever handed out still
+ * opens. Version 1 codes carry no content fingerprint. They are opened, not refused, and marked unverified: an
+ * instructor collecting a class's codes made before fingerprints existed would otherwise lose the whole class's
+ * work, and such a code replays exactly as long as the model has not changed since. What cannot be known is said
+ * wherever the run is shown (the read-only banner, the class table, the simulator's stderr), never hidden.
  */
-const MIGRATIONS: Readonly<Record<number, (payload: unknown) => unknown>> = {};
+const MIGRATIONS: Readonly<Record<number, (payload: unknown) => unknown>> = {
+  1: (p) => (typeof p === 'object' && p !== null && !Array.isArray(p) ? { ...p, v: 2, content: null } : p),
+};
 const OLDEST_READABLE = 1;
 
 export function migrateRunPayload(version: number, payload: unknown): Result<unknown, CodeProblem> {
@@ -87,7 +99,7 @@ export function cleanText(value: string, max: number): string {
 
 export type RunCodeOptions = { readonly nickname?: string | undefined; readonly includeReasoning?: boolean };
 
-/** The run code of a game: its record, read back from the state. */
+/** The run code of a game: its record (read back from the state) and the fingerprint of the content it was played with. */
 export function runCodeOf(scenario: Scenario, game: GameState, options: RunCodeOptions = {}): RunCode {
   const { setup, decisions, answers } = recordOf(game);
   const nickname = options.nickname ? cleanText(options.nickname, 40) : '';
@@ -95,6 +107,7 @@ export function runCodeOf(scenario: Scenario, game: GameState, options: RunCodeO
     v: RUN_CODE_VERSION,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
+    content: contentFingerprint(scenario),
     setup: { ...setup, allowedOptions: [...setup.allowedOptions] },
     decisions: decisions.map((d) => cleanDecision(d, options.includeReasoning ?? true)),
     answers: { ...answers },
@@ -116,10 +129,13 @@ export function readRunCode(input: unknown): Result<RunCode, CodeProblem> {
     const parsed = runSchema.safeParse(migrated.value);
     if (!parsed.success) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: issueSummary(parsed.error.issues) } };
     const p = parsed.data;
+    // Only a migrated older code may lack the fingerprint.
+    if (p.content === null && unpacked.value.version === RUN_CODE_VERSION) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: 'content: missing' } };
     const run: RunCode = {
       v: RUN_CODE_VERSION,
       scenarioId: p.scenarioId,
       scenarioVersion: p.scenarioVersion,
+      content: p.content,
       setup: p.setup,
       decisions: p.decisions.map((d) => cleanDecision(d as Decision, true)),
       answers: p.answers,
@@ -153,20 +169,29 @@ export function findScenario(scenarios: readonly Scenario[], scenarioId: string,
   return { ok: true, value: scenario };
 }
 
-export type ReplayedRun = { readonly run: RunCode; readonly scenario: Scenario; readonly state: GameState; readonly actions: readonly Action[] };
+export type ReplayedRun = {
+  readonly run: RunCode;
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  readonly actions: readonly Action[];
+  /** 'same': played with this copy's model content; 'unverified': the code is older than fingerprints. */
+  readonly content: Exclude<ContentMatch, 'other'>;
+};
 
-/** Finds the run's scenario and replays it exactly. */
+/** Finds the run's scenario, checks it has the content the run was played with, and replays it exactly. */
 export function replayRun(run: RunCode, scenarios: readonly Scenario[]): Result<ReplayedRun, CodeProblem> {
   try {
     const found = findScenario(scenarios, run.scenarioId, run.scenarioVersion, 'run');
     if (!found.ok) return found;
     const scenario = found.value;
+    const content = contentMatch(scenario, run.content);
+    if (content === 'other') return { ok: false, error: { reason: 'other-content', kind: 'run', codeContent: run.content ?? '', content: contentFingerprint(scenario) } };
     const problem = checkSetup(scenario, run.setup, 'run');
     if (problem) return { ok: false, error: problem };
     const actions: Action[] = [];
     const played = play(scenario, run, { onAction: (a) => actions.push(a) });
     if (!played.ok) return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: played.error.message } };
-    return { ok: true, value: { run, scenario, state: played.value, actions } };
+    return { ok: true, value: { run, scenario, state: played.value, actions, content } };
   } catch (error) {
     return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: String(error).slice(0, 120) } };
   }

@@ -43,7 +43,7 @@ function forgedInvalid(): string {
   if (!played.ok) throw new Error(played.error.message);
   const run = { ...runCodeOf(scenario, played.value), answers: { [PAYLOADS[0]]: 'x' } };
   const body = LZString.compressToEncodedURIComponent(JSON.stringify(run));
-  return `SX1.${body}.${checksum(body)}`;
+  return `SX2.${body}.${checksum(body)}`;
 }
 
 const codes = PAYLOADS.map((p, i) => payloadCode(p, 100 + i));

@@ -291,6 +291,7 @@ export function DashboardScreen() {
                         <td className="nowrap">
                           {pathLabel(r.path)}
                           {r.decidedBy.includes('model') && <span className="dashboard__model"> {t('classroom.dashboard.modelMark')}</span>}
+                          {r.content === 'unverified' && <span className="dashboard__model" data-testid="unverified-run"> {t('classroom.dashboard.unverifiedMark')}</span>}
                         </td>
                         {scoreColumns.map((id) => (
                           <td className="num" key={id}>
