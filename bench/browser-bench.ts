@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { buildGame, servePreview } from '../scripts/built-game.ts';
 import { loadAllScenarios } from '../src/content/load-scenarios-node.ts';
-import { encodeRunCode, runCodeFromGame } from '../src/content/run-code.ts';
-import { defaultSetup, playDecisions } from '../src/engine/index.ts';
+import { encodeRunCode, runCodeOf } from '../src/content/run-code.ts';
+import { defaultSetup, play } from '../src/engine/index.ts';
 import type { LuckMessage, LuckRequest } from '../src/workers/luck-protocol.ts';
 
 const TARGET_MS = 1000;
@@ -46,9 +46,9 @@ const scenario = loadAllScenarios()[0];
 if (!scenario) throw new Error('no scenario');
 const setup = defaultSetup(scenario, { seed: 1 });
 const path = ['B', 'C+LE', 'D'].map((strategy) => ({ strategy }));
-const played = playDecisions(scenario, setup, path);
+const played = play(scenario, { setup, decisions: path, answers: {} });
 if (!played.ok) throw new Error(played.error.message);
-const runCode = encodeRunCode(runCodeFromGame(scenario, setup, played.value.actions));
+const runCode = encodeRunCode(runCodeOf(scenario, played.value));
 
 if (!args.includes('--no-build')) buildGame(outDir);
 const workerFile = existsSync(join(outDir, 'assets')) ? readdirSync(join(outDir, 'assets')).find((f) => /^luck\.worker-.*\.js$/.test(f)) : undefined;

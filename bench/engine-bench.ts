@@ -2,11 +2,12 @@
 // Throughput is timed over several one-second windows of fresh seeds: the median is the figure, the best window (other
 // work on a shared machine only ever slows a window down) and the rate per second of CPU time are shown beside it.
 import { loadAllScenarios } from '../src/content/load-scenarios-node.ts';
-import { defaultSetup, monteCarlo, playDecisions, type GameState } from '../src/engine/index.ts';
+import { defaultSetup, monteCarlo, play, type GameState } from '../src/engine/index.ts';
 
 const scenario = loadAllScenarios()[0];
 if (!scenario) throw new Error('no scenario');
 const paths = [['A', 'A', 'A'], ['B', 'C+LE', 'D'], ['C', 'D', 'A'], ['D', 'B', 'C']].map((p) => p.map((strategy) => ({ strategy })));
+const NO_ANSWERS = {};
 const WINDOWS = 5;
 const MONTE_CARLO_REPEATS = 3;
 
@@ -19,7 +20,7 @@ function gamesPerSecond(seconds: number): { wall: number; cpu: number } {
   let games = 0;
   while (performance.now() < until) {
     for (const path of paths) {
-      const r = playDecisions(scenario!, defaultSetup(scenario!, { seed: seed++ }), path);
+      const r = play(scenario!, { setup: defaultSetup(scenario!, { seed: seed++ }), decisions: path, answers: NO_ANSWERS });
       if (!r.ok) throw new Error(r.error.message);
       games++;
     }
@@ -50,8 +51,8 @@ gc?.();
 const before = process.memoryUsage().heapUsed;
 const keep: GameState[] = [];
 for (let i = 0; i < 2000; i++) {
-  const r = playDecisions(scenario, defaultSetup(scenario, { seed: i }), paths[i % paths.length] ?? []);
-  if (r.ok) keep.push(r.value.state);
+  const r = play(scenario, { setup: defaultSetup(scenario, { seed: i }), decisions: paths[i % paths.length] ?? [], answers: NO_ANSWERS });
+  if (r.ok) keep.push(r.value);
 }
 gc?.();
 const perState = (process.memoryUsage().heapUsed - before) / keep.length;

@@ -1,11 +1,14 @@
 // Class links: one set-up for a whole class, as `#class=SXC<version>.<body>.<check>`. Students who open it play
 // exactly that set-up; with a seed per student, each draws a random seed when they start (kept in their run code).
+// A link carries the fingerprint of the model content it was made with, so a student whose copy has other content
+// is told so.
 import { z } from './zod.ts';
 import type { GameSetup, Result, Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
-import { checkSetup, cleanText, findScenario, setupSchema } from './run-code.ts';
+import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
+import { checkSetup, cleanText, contentSchema, findScenario, setupSchema } from './run-code.ts';
 
-export const CLASS_LINK_VERSION = 1;
+export const CLASS_LINK_VERSION = 2;
 
 export type ClassSetup = Omit<GameSetup, 'seed'>;
 
@@ -13,6 +16,8 @@ export type ClassLink = {
   readonly v: typeof CLASS_LINK_VERSION;
   readonly scenarioId: string;
   readonly scenarioVersion: number;
+  /** The fingerprint of the model content the link was made with; null for a link older than fingerprints. */
+  readonly content: string | null;
   readonly setup: ClassSetup;
   /** One seed for the whole class, or null: each student gets a random seed. */
   readonly seed: number | null;
@@ -25,6 +30,7 @@ const classSchema = z.object({
   v: z.literal(CLASS_LINK_VERSION),
   scenarioId: z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/),
   scenarioVersion: z.number().int().min(0).max(1_000_000),
+  content: contentSchema,
   setup: setupSchema.omit({ seed: true }),
   seed: z.number().int().min(0).max(2 ** 32 - 1).nullable(),
   minutesPerDecision: z.number().int().min(1).max(60).nullable(),
@@ -37,6 +43,7 @@ export function makeClassLink(scenario: Scenario, setup: ClassSetup, seed: numbe
     v: CLASS_LINK_VERSION,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
+    content: contentFingerprint(scenario),
     setup: {
       start: setup.start,
       theory: setup.theory,
@@ -56,17 +63,38 @@ export function encodeClassLink(link: ClassLink): string {
   return packCode('class', CLASS_LINK_VERSION, link);
 }
 
+/**
+ * Version 1 links carry no content fingerprint. They still open (printed instruction sheets and QR codes outlive an
+ * update, and a class should not be stopped at the door); the class banner says that the content they were made
+ * with cannot be checked, as it says when a newer link's content differs.
+ */
+function migrateClassPayload(version: number, payload: unknown): unknown {
+  if (version === 1 && typeof payload === 'object' && payload !== null && !Array.isArray(payload)) return { ...payload, v: 2, content: null };
+  return payload;
+}
+
 export function readClassLink(input: unknown): Result<ClassLink, CodeProblem> {
   try {
     const unpacked = unpackCode(input, 'class', CLASS_LINK_VERSION);
     if (!unpacked.ok) return unpacked;
-    if (unpacked.value.version < CLASS_LINK_VERSION) return { ok: false, error: { reason: 'old-version', kind: 'class', version: unpacked.value.version } };
-    const parsed = classSchema.safeParse(unpacked.value.payload);
+    const { version } = unpacked.value;
+    if (version < 1) return { ok: false, error: { reason: 'old-version', kind: 'class', version } };
+    const parsed = classSchema.safeParse(migrateClassPayload(version, unpacked.value.payload));
     if (!parsed.success) return { ok: false, error: { reason: 'invalid', kind: 'class', detail: issueSummary(parsed.error.issues) } };
     const p = parsed.data;
+    if (p.content === null && version === CLASS_LINK_VERSION) return { ok: false, error: { reason: 'invalid', kind: 'class', detail: 'content: missing' } };
     return {
       ok: true,
-      value: { v: CLASS_LINK_VERSION, scenarioId: p.scenarioId, scenarioVersion: p.scenarioVersion, setup: p.setup, seed: p.seed, minutesPerDecision: p.minutesPerDecision, ...(p.title ? { title: cleanText(p.title, 80) } : {}) },
+      value: {
+        v: CLASS_LINK_VERSION,
+        scenarioId: p.scenarioId,
+        scenarioVersion: p.scenarioVersion,
+        content: p.content,
+        setup: p.setup,
+        seed: p.seed,
+        minutesPerDecision: p.minutesPerDecision,
+        ...(p.title ? { title: cleanText(p.title, 80) } : {}),
+      },
     };
   } catch (error) {
     return { ok: false, error: { reason: 'invalid', kind: 'class', detail: String(error).slice(0, 120) } };
@@ -78,12 +106,18 @@ export function decodeClassLink(input: unknown): Result<ClassLink, string> {
   return result.ok ? result : { ok: false, error: describeProblem(result.error) };
 }
 
+export type CheckedClassLink = {
+  readonly scenario: Scenario;
+  /** Whether this copy has the model content the link was made with ('other': students play this copy's model). */
+  readonly content: ContentMatch;
+};
+
 /** Checks a class link against the scenarios this copy of the game has. */
-export function checkClassLink(link: ClassLink, scenarios: readonly Scenario[]): Result<Scenario, CodeProblem> {
+export function checkClassLink(link: ClassLink, scenarios: readonly Scenario[]): Result<CheckedClassLink, CodeProblem> {
   const found = findScenario(scenarios, link.scenarioId, link.scenarioVersion, 'class');
   if (!found.ok) return found;
   const problem = checkSetup(found.value, { ...link.setup, seed: 0 }, 'class');
-  return problem ? { ok: false, error: problem } : found;
+  return problem ? { ok: false, error: problem } : { ok: true, value: { scenario: found.value, content: contentMatch(found.value, link.content) } };
 }
 
 /** The set-up a student plays from a class link. */

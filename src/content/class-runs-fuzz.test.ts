@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions } from '../engine/index.ts';
+import { defaultSetup, play } from '../engine/index.ts';
 import { createI18n } from '../ui/i18n/i18n.ts';
 import { problemText } from '../ui/screens/classroom/use-problem-text.ts';
 import { MAX_LIST_CHARS, MAX_LIST_CODES } from './class-list-limits.ts';
@@ -12,7 +12,7 @@ import { classCsv, describeBadLine, readRunList, splitCodes, type BadLine } from
 import { encodeClassLink, makeClassLink } from './class-link.ts';
 import { checksum } from './code-format.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
-import { encodeRunCode, runCodeFromGame } from './run-code.ts';
+import { encodeRunCode, runCodeOf } from './run-code.ts';
 
 const FUZZ_RUNS = 10_000;
 const scenario = loadAllScenarios()[0]!;
@@ -21,9 +21,9 @@ const es = createI18n('es').t;
 
 function codeFor(seed: number, strategies: string[], nickname: string): string {
   const setup = defaultSetup(scenario, { seed });
-  const p = playDecisions(scenario, setup, strategies.map((strategy) => ({ strategy, rationale: `why ${seed}` })));
+  const p = play(scenario, { setup, decisions: strategies.map((strategy) => ({ strategy, rationale: `why ${seed}` })), answers: {} });
   if (!p.ok) throw new Error(p.error.message);
-  return encodeRunCode(runCodeFromGame(scenario, setup, p.value.actions, { nickname }));
+  return encodeRunCode(runCodeOf(scenario, p.value, { nickname }));
 }
 
 const codes = [codeFor(1, ['A', 'A', 'A'], '=Team One'), codeFor(2, ['D', 'C+LE', 'A'], '<b>Two</b>'), codeFor(3, ['B', 'C', 'D'], 'Tres')];
@@ -48,8 +48,8 @@ const line: fc.Arbitrary<string> = fc.oneof(
       return how === 'cut' ? c.slice(0, i) : how === 'insert' ? c.slice(0, i) + s + c.slice(i) : c.slice(0, i) + (s[0] ?? 'x') + c.slice(i + 1);
     }),
   },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => forge('SX1', v)) },
-  { weight: 1, arbitrary: fc.constantFrom(...codes).map((c) => c.replace(/^SX1\./, 'SX9.')) },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => forge('SX2', v)) },
+  { weight: 1, arbitrary: fc.constantFrom(...codes).map((c) => c.replace(/^SX2\./, 'SX9.')) },
   { weight: 1, arbitrary: fc.constant(classLink) },
   { weight: 1, arbitrary: fc.constantFrom('', '   ', '\t', '\r') },
 );

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions } from '../engine/index.ts';
+import { defaultSetup, play } from '../engine/index.ts';
 import { choiceDistribution, classCsv, describeBadLine, readRunList, scoresByPath, splitCodes } from './class-runs.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
-import { encodeRunCode, runCodeFromGame } from './run-code.ts';
+import { encodeRunCode, runCodeOf } from './run-code.ts';
 
 const scenario = loadAllScenarios()[0]!;
 
 function codeFor(seed: number, strategies: string[], nickname: string): string {
   const setup = defaultSetup(scenario, { seed });
-  const p = playDecisions(scenario, setup, strategies.map((strategy) => ({ strategy })));
+  const p = play(scenario, { setup, decisions: strategies.map((strategy) => ({ strategy })), answers: {} });
   if (!p.ok) throw new Error(p.error.message);
-  return encodeRunCode(runCodeFromGame(scenario, setup, p.value.actions, { nickname }));
+  return encodeRunCode(runCodeOf(scenario, p.value, { nickname }));
 }
 
 const a = codeFor(1, ['A', 'A', 'A'], '=Team One');

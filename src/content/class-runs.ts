@@ -19,6 +19,8 @@ export type ClassRun = {
   readonly path: readonly string[];
   readonly decidedBy: readonly ('player' | 'history' | 'model')[];
   readonly final: Readonly<Record<string, number>>;
+  /** 'unverified': the code is older than content fingerprints, so it replays with this copy's model unchecked. */
+  readonly content: 'same' | 'unverified';
 };
 
 export type BadLine = { readonly line: number; readonly excerpt: string; readonly problem: CodeProblem | { readonly reason: 'duplicate'; readonly of: number } | { readonly reason: 'too-many'; readonly max: number } | { readonly reason: 'list-too-long'; readonly size: number } | { readonly reason: 'bad-json' } };
@@ -109,8 +111,8 @@ export function readRunList(text: string, scenarios: readonly Scenario[]): RunLi
       continue;
     }
     seen.set(key, item.line);
-    const { state, scenario, run } = opened.value;
-    runs.push({ line: item.line, code: key, run, scenario, state, ...forwardPath(state), final: state.scores });
+    const { state, scenario, run, content } = opened.value;
+    runs.push({ line: item.line, code: key, run, scenario, state, ...forwardPath(state), final: state.scores, content });
   }
   return { runs, bad };
 }

@@ -8,7 +8,7 @@ import type { Result } from '../engine/index.ts';
 import { checksum } from './checksum.ts';
 import { MAX_CODE_CHARS, MAX_JSON_CHARS, PREFIX, type CodeKind, type CodeProblem } from './code-problem.ts';
 
-export { describeProblem, MAX_CODE_CHARS, MAX_JSON_CHARS, PREFIX, type CodeKind, type CodeProblem } from './code-problem.ts';
+export { CODE_VERSION, codeStart, describeProblem, MAX_CODE_CHARS, MAX_JSON_CHARS, PREFIX, type CodeKind, type CodeProblem } from './code-problem.ts';
 
 export { checksum } from './checksum.ts';
 

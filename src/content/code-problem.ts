@@ -8,6 +8,13 @@ export const MAX_JSON_CHARS = 200_000;
 
 export type CodeKind = 'run' | 'class';
 export const PREFIX: Readonly<Record<CodeKind, string>> = { run: 'SX', class: 'SXC' };
+/** The version each kind of code is written in now (older ones are migrated when read). */
+export const CODE_VERSION: Readonly<Record<CodeKind, number>> = { run: 2, class: 2 };
+
+/** How a code starts today, e.g. "SX2.". */
+export function codeStart(kind: CodeKind): string {
+  return `${PREFIX[kind]}${CODE_VERSION[kind]}.`;
+}
 
 export type CodeProblem =
   | { readonly reason: 'empty'; readonly kind: CodeKind }
@@ -20,6 +27,8 @@ export type CodeProblem =
   | { readonly reason: 'invalid'; readonly kind: CodeKind; readonly detail: string }
   | { readonly reason: 'wrong-scenario'; readonly kind: CodeKind; readonly scenarioId: string }
   | { readonly reason: 'scenario-version'; readonly kind: CodeKind; readonly codeVersion: number; readonly version: number }
+  /** Made with other model content (its fingerprint differs from this copy's): it would not be the same game. */
+  | { readonly reason: 'other-content'; readonly kind: CodeKind; readonly codeContent: string; readonly content: string }
   | { readonly reason: 'unknown-id'; readonly kind: CodeKind; readonly what: 'theory' | 'usPosture' | 'option' | 'start'; readonly id: string }
   | { readonly reason: 'replay-failed'; readonly kind: CodeKind; readonly detail: string };
 
@@ -28,7 +37,7 @@ const NOUN: Record<CodeKind, string> = { run: 'run code', class: 'class link' };
 /** The problem in plain English (the interface shows the translated text from classroom.problem.*). */
 export function describeProblem(p: CodeProblem): string {
   const noun = NOUN[p.kind];
-  const prefix = `${PREFIX[p.kind]}1.`;
+  const prefix = codeStart(p.kind);
   switch (p.reason) {
     case 'empty':
       return `Nothing to open: paste a ${noun} (it starts with “${prefix}”).`;
@@ -50,6 +59,8 @@ export function describeProblem(p: CodeProblem): string {
       return `This ${noun} is for the scenario “${p.scenarioId}”, which this copy of Sexenio does not have.`;
     case 'scenario-version':
       return `This ${noun} was made with version ${p.codeVersion} of the scenario; this copy has version ${p.version}, so it would not replay the same.`;
+    case 'other-content':
+      return `This ${noun} was made with other model content than this copy of Sexenio has (its numbers, rules or events differ: content ${p.codeContent} in the ${noun}, ${p.content} here), so it would not ${p.kind === 'run' ? 'replay as the same game' : 'set up the same game'}.`;
     case 'unknown-id':
       return `This ${noun} names a ${p.what === 'usPosture' ? 'US posture' : p.what} (“${p.id}”) that the scenario does not have.`;
     case 'replay-failed':

@@ -3,13 +3,13 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions } from '../engine/index.ts';
+import { defaultSetup, play } from '../engine/index.ts';
 import { yearlyCsv } from '../ui/screens/debrief/debrief-data.ts';
 import { classCsv, readRunList } from './class-runs.ts';
 import { checksum } from './code-format.ts';
 import { csvCell, csvText } from './csv.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
-import { runCodeFromGame } from './run-code.ts';
+import { runCodeOf } from './run-code.ts';
 
 const scenario = loadAllScenarios()[0]!;
 const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -46,11 +46,11 @@ function parseCsv(text: string): string[][] {
 /** A run code with any nickname the schema accepts (forged, as a hand-edited code would be). */
 function codeWithNickname(nickname: string, seed: number): string {
   const setup = defaultSetup(scenario, { seed });
-  const played = playDecisions(scenario, setup, [{ strategy: 'A' }, { strategy: 'D' }, { strategy: 'B' }]);
+  const played = play(scenario, { setup, decisions: [{ strategy: 'A' }, { strategy: 'D' }, { strategy: 'B' }], answers: {} });
   if (!played.ok) throw new Error(played.error.message);
-  const run = { ...runCodeFromGame(scenario, setup, played.value.actions), nickname };
+  const run = { ...runCodeOf(scenario, played.value), nickname };
   const body = LZString.compressToEncodedURIComponent(JSON.stringify(run));
-  return `SX1.${body}.${checksum(body)}`;
+  return `SX2.${body}.${checksum(body)}`;
 }
 
 describe('CSV export: formula injection', () => {
@@ -99,9 +99,9 @@ describe('CSV export: formula injection', () => {
 
   it('the debrief’s yearly CSV: numbers stay numbers, and no cell is a live formula', () => {
     const setup = defaultSetup(scenario, { seed: 5 });
-    const played = playDecisions(scenario, setup, [{ strategy: 'C+LE' }, { strategy: 'A' }, { strategy: 'D' }]);
+    const played = play(scenario, { setup, decisions: [{ strategy: 'C+LE' }, { strategy: 'A' }, { strategy: 'D' }], answers: {} });
     if (!played.ok) throw new Error(played.error.message);
-    const rows = parseCsv(yearlyCsv(scenario, played.value.state));
+    const rows = parseCsv(yearlyCsv(scenario, played.value));
     expect(rows).toHaveLength(19);
     for (const row of rows.slice(1)) {
       expect(Number.isFinite(Number(row[0]))).toBe(true);

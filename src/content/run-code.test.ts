@@ -1,19 +1,30 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions, type GameSetup } from '../engine/index.ts';
+import { defaultSetup, play, recordOf, type GameSetup, type Scenario } from '../engine/index.ts';
+import { actionsOf } from '../../tests/unit/record-actions.ts';
 import { checkClassLink, classGameSetup, decodeClassLink, encodeClassLink, makeClassLink, readClassLink } from './class-link.ts';
-import { checksum, describeProblem, MAX_CODE_CHARS, type CodeProblem } from './code-format.ts';
+import { checksum, describeProblem, MAX_CODE_CHARS, packCode, type CodeProblem } from './code-format.ts';
+import { contentFingerprint } from './content-fingerprint.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
-import { decodeRunCode, encodeRunCode, migrateRunPayload, openRunCode, readRunCode, runCodeFromGame } from './run-code.ts';
+import { decodeRunCode, encodeRunCode, migrateRunPayload, openRunCode, readRunCode, runCodeOf } from './run-code.ts';
 
 const scenario = loadAllScenarios()[0]!;
 const FUZZ_RUNS = 10_000;
 
 function finishedRun(setup: GameSetup, strategies: string[], answers: Record<string, string> = {}) {
-  const played = playDecisions(scenario, setup, strategies.map((strategy, i) => ({ strategy, rationale: `reason ${i} — “quoted” ñ`, forecast: 'rise' as const })), answers);
+  const record = { setup, decisions: strategies.map((strategy, i) => ({ strategy, rationale: `reason ${i} — “quoted” ñ`, forecast: 'rise' as const })), answers };
+  const played = play(scenario, record);
+  const actions = actionsOf(scenario, record);
   if (!played.ok) throw new Error(played.error.message);
-  return played.value;
+  if (!actions.ok) throw new Error(actions.error.message);
+  return { state: played.value, actions: actions.value };
+}
+
+/** The same scenario with one parameter changed: other model content. */
+function withParam(base: Scenario, bump: number): Scenario {
+  const [key, value] = Object.entries(base.params)[0]!;
+  return { ...base, params: { ...base.params, [key]: value + bump } };
 }
 
 /** Re-wraps a JSON payload in a valid envelope, as someone editing a code by hand would. */
@@ -24,12 +35,13 @@ function forge(prefix: string, payload: unknown): string {
 
 const setup = defaultSetup(scenario, { seed: 424242 });
 const played = finishedRun(setup, ['A', 'C+LE', 'D'], { '2014:hurricane-relief-offer': 'decline' });
-const run = runCodeFromGame(scenario, setup, played.actions, { nickname: 'Team Águila' });
+const run = runCodeOf(scenario, played.state, { nickname: 'Team Águila' });
 const code = encodeRunCode(run);
 
 describe('run codes', () => {
   it('round-trips and replays to the identical game', () => {
-    expect(code.startsWith('SX1.')).toBe(true);
+    expect(code.startsWith('SX2.')).toBe(true);
+    expect(run.content).toBe(contentFingerprint(scenario));
     expect(code.length).toBeLessThan(1500);
     const decoded = decodeRunCode(code);
     expect(decoded).toEqual({ ok: true, value: run });
@@ -37,12 +49,13 @@ describe('run codes', () => {
     if (!opened.ok) throw new Error(describeProblem(opened.error));
     expect(opened.value.state).toEqual(played.state);
     expect(opened.value.actions).toEqual(played.actions);
+    expect(opened.value.content).toBe('same');
   });
 
   it('keeps the answers keyed year:eventId, and the reasoning only when asked', () => {
     for (const key of Object.keys(run.answers)) expect(key).toMatch(/^\d{4}:[\w-]+$/);
     expect(run.decisions[0]?.rationale).toContain('reason 0');
-    const bare = runCodeFromGame(scenario, setup, played.actions, { includeReasoning: false });
+    const bare = runCodeOf(scenario, played.state, { includeReasoning: false });
     expect(bare.decisions.every((d) => d.rationale === undefined && d.forecast === undefined)).toBe(true);
     expect(bare.nickname).toBeUndefined();
     const opened = openRunCode(encodeRunCode(bare), [scenario]);
@@ -58,7 +71,7 @@ describe('run codes', () => {
     for (const s of setups) {
       const n = s.succession === 'model' ? 1 : 3;
       const p = finishedRun(s, ['D', 'A', 'D'].slice(0, n));
-      const c = encodeRunCode(runCodeFromGame(scenario, s, p.actions));
+      const c = encodeRunCode(runCodeOf(scenario, p.state));
       const opened = openRunCode(c, [scenario]);
       if (!opened.ok) throw new Error(describeProblem(opened.error));
       expect(opened.value.state).toEqual(p.state);
@@ -84,12 +97,13 @@ describe('run codes', () => {
     const i = 30;
     const flipped = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
     expect(messageFor(flipped)).toMatch(/damaged or cut off/);
-    expect(messageFor(code.replace(/^SX1\./, 'SX7.'))).toMatch(/newer version of Sexenio/);
-    expect(messageFor(code.replace(/^SX1\./, 'SX0.'))).toMatch(/early test version/);
-    expect(messageFor('SX1.' + 'A'.repeat(MAX_CODE_CHARS + 10) + '.abc')).toMatch(/at most 20 KB/);
+    expect(messageFor(code.replace(/^SX2\./, 'SX7.'))).toMatch(/newer version of Sexenio/);
+    expect(messageFor(code.replace(/^SX2\./, 'SX0.'))).toMatch(/early test version/);
+    expect(messageFor('SX2.' + 'A'.repeat(MAX_CODE_CHARS + 10) + '.abc')).toMatch(/at most 20 KB/);
     expect(messageFor(encodeClassLink(makeClassLink(scenario, setup, null, null)))).toMatch(/class link, not a run code/);
-    expect(messageFor(forge('SX1', { ...run, setup: { ...run.setup, seed: -3 } }))).toMatch(/not valid \(setup\.seed/);
-    expect(messageFor(forge('SX1', { hello: 1 }))).toMatch(/not valid/);
+    expect(messageFor(forge('SX2', { ...run, setup: { ...run.setup, seed: -3 } }))).toMatch(/not valid \(setup\.seed/);
+    expect(messageFor(forge('SX2', { hello: 1 }))).toMatch(/not valid/);
+    expect(messageFor(forge('SX2', { ...run, content: null }))).toMatch(/not valid \(content: missing/);
   });
 
   it('refuses runs of another scenario or version, unknown ids and runs that do not replay', () => {
@@ -105,9 +119,38 @@ describe('run codes', () => {
     expect(describeProblem({ reason: 'wrong-scenario', kind: 'run', scenarioId: 'x' })).toMatch(/does not have/);
   });
 
+  it('refuses a run made with other model content, in words, instead of replaying another game', () => {
+    const other = withParam(scenario, 0.25);
+    expect(contentFingerprint(other)).not.toBe(contentFingerprint(scenario));
+    const foreign = openRunCode(code, [other]);
+    expect(foreign).toMatchObject({ ok: false, error: { reason: 'other-content', codeContent: contentFingerprint(scenario), content: contentFingerprint(other) } });
+    if (!foreign.ok) expect(describeProblem(foreign.error)).toMatch(/other model content .* would not replay as the same game/);
+    const made = finishedRun(setup, ['A', 'C+LE', 'D']);
+    expect(openRunCode(encodeRunCode({ ...runCodeOf(scenario, made.state), content: contentFingerprint(other) }), [scenario])).toMatchObject({ ok: false, error: { reason: 'other-content' } });
+  });
+
+  it('opens a version 1 code (no fingerprint) as the same game, marked unverified', () => {
+    const { content: _content, ...rest } = run;
+    const legacy = packCode('run', 1, { ...rest, v: 1 });
+    expect(legacy.startsWith('SX1.')).toBe(true);
+    const opened = openRunCode(legacy, [scenario]);
+    if (!opened.ok) throw new Error(describeProblem(opened.error));
+    expect(opened.value.content).toBe('unverified');
+    expect(opened.value.run.content).toBeNull();
+    expect(opened.value.state).toEqual(played.state);
+    // Against other content it is not refused (nothing to compare), but still only "unverified".
+    const elsewhere = openRunCode(legacy, [withParam(scenario, 1)]);
+    expect(elsewhere.ok && elsewhere.value.content).toBe('unverified');
+  });
+
   it('has a migration path for older versions', () => {
-    expect(migrateRunPayload(1, { a: 1 })).toEqual({ ok: true, value: { a: 1 } });
+    expect(migrateRunPayload(2, { a: 1 })).toEqual({ ok: true, value: { a: 1 } });
+    expect(migrateRunPayload(1, { a: 1, v: 1 })).toEqual({ ok: true, value: { a: 1, v: 2, content: null } });
     expect(migrateRunPayload(0, {})).toMatchObject({ ok: false, error: { reason: 'old-version' } });
+  });
+
+  it('carries the record the game reads back from its state', () => {
+    expect({ setup: run.setup, decisions: run.decisions, answers: run.answers }).toEqual(recordOf(played.state));
   });
 });
 
@@ -115,9 +158,9 @@ describe('class links', () => {
   const link = makeClassLink(scenario, { ...defaultSetup(scenario), theory: 'reversion', allowedOptions: ['A', 'B', 'C'], succession: 'model' }, 1234, 8, 'Seminar 3');
   it('round-trips and gives students the set-up', () => {
     const c = encodeClassLink(link);
-    expect(c.startsWith('SXC1.')).toBe(true);
+    expect(c.startsWith('SXC2.')).toBe(true);
     expect(decodeClassLink(`https://x.test/#class=${c}`)).toEqual({ ok: true, value: link });
-    expect(checkClassLink(link, [scenario]).ok).toBe(true);
+    expect(checkClassLink(link, [scenario])).toMatchObject({ ok: true, value: { content: 'same' } });
     expect(classGameSetup(link, 99)).toMatchObject({ seed: 1234, theory: 'reversion', allowedOptions: ['A', 'B', 'C'] });
     const perStudent = { ...link, seed: null };
     expect(readClassLink(encodeClassLink(perStudent))).toEqual({ ok: true, value: perStudent });
@@ -127,8 +170,15 @@ describe('class links', () => {
     const c = encodeClassLink(link);
     expect(decodeClassLink(c.slice(0, -5))).toMatchObject({ ok: false });
     expect(decodeClassLink(code)).toEqual({ ok: false, error: expect.stringMatching(/run code, not a class link/) as unknown });
-    expect(decodeClassLink(forge('SXC1', { ...link, minutesPerDecision: 0 }))).toMatchObject({ ok: false, error: expect.stringMatching(/minutesPerDecision/) as unknown });
+    expect(decodeClassLink(forge('SXC2', { ...link, minutesPerDecision: 0 }))).toMatchObject({ ok: false, error: expect.stringMatching(/minutesPerDecision/) as unknown });
     expect(checkClassLink({ ...link, setup: { ...link.setup, allowedOptions: ['Q'] } }, [scenario])).toMatchObject({ ok: false, error: { reason: 'unknown-id', what: 'option' } });
+  });
+  it('says when it was made with other model content, and opens a version 1 link as unverified', () => {
+    expect(checkClassLink(link, [withParam(scenario, 2)])).toMatchObject({ ok: true, value: { content: 'other' } });
+    const { content: _content, ...rest } = link;
+    const legacy = readClassLink(packCode('class', 1, { ...rest, v: 1 }));
+    expect(legacy).toMatchObject({ ok: true, value: { content: null, title: 'Seminar 3' } });
+    if (legacy.ok) expect(checkClassLink(legacy.value, [scenario])).toMatchObject({ ok: true, value: { content: 'unverified' } });
   });
 });
 
@@ -144,10 +194,11 @@ describe('fuzzing the decoders', () => {
       fc.nat(base.length).map((i) => base.slice(0, i)),
       fc.tuple(fc.nat(base.length), fc.string({ maxLength: 8 })).map(([i, s]) => base.slice(0, i) + s + base.slice(i)),
       fc.tuple(fc.nat(base.length), fc.nat(base.length)).map(([a, b]) => base.slice(0, Math.min(a, b)) + base.slice(Math.max(a, b))),
-      fc.string().map((s) => `SX1.${s}`),
-      fc.string().map((s) => `SXC1.${s}.${checksum(s)}`),
+      fc.string().map((s) => `SX2.${s}`),
+      fc.string().map((s) => `SXC2.${s}.${checksum(s)}`),
+      fc.jsonValue().map((v) => forge('SX2', v)),
+      fc.jsonValue().map((v) => forge('SXC2', v)),
       fc.jsonValue().map((v) => forge('SX1', v)),
-      fc.jsonValue().map((v) => forge('SXC1', v)),
     );
   const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 200 }), mutated(code), mutated(classCode));
 

@@ -1,11 +1,13 @@
-// Run codes: a finished game as a short text that travels without accounts or servers. A code holds the
-// set-up, the player's decisions and event answers; opening it replays the game exactly with playDecisions.
+// Run codes: a finished game as a short text that travels without accounts or servers. A code holds the game's
+// record (set-up, the player's decisions and event answers) and the fingerprint of the model content it was played
+// with; opening it replays the game exactly with the engine's driver, and only against the same content.
 // Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
 import { z } from './zod.ts';
-import { createGame, playDecisions, step, type Action, type Decision, type EventAnswers, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
+import { play, recordOf, type Action, type Decision, type GameRecord, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
+import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
 
-export const RUN_CODE_VERSION = 1;
+export const RUN_CODE_VERSION = 2;
 
 const id = z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/, 'not an id');
 /** Free text a player typed: bounded, no control characters. */
@@ -32,31 +34,40 @@ const decisionSchema = z.object({
   forecast: z.enum(['rise', 'fall']).optional(),
 });
 
+/** A content fingerprint (see content-fingerprint.ts); null only in a code made before codes carried one. */
+export const contentSchema = z.string().regex(/^[0-9a-z]{1,7}$/, 'not a content fingerprint').nullable();
+
 const runSchema = z.object({
   v: z.literal(RUN_CODE_VERSION),
   scenarioId: id,
   scenarioVersion: z.number().int().min(0).max(1_000_000),
+  content: contentSchema,
   setup: setupSchema,
   decisions: z.array(decisionSchema).min(1).max(12),
   answers: z.record(z.string().regex(/^\d{4}:[A-Za-z0-9+_.-]{1,64}$/, 'not a year:event key'), id).refine((a) => Object.keys(a).length <= 200, 'too many answers'),
   nickname: text(40).optional(),
 });
 
-export type RunCode = {
+/** A run code: the game's record, where it belongs, and optionally who played it. */
+export type RunCode = GameRecord & {
   readonly v: typeof RUN_CODE_VERSION;
   readonly scenarioId: string;
   readonly scenarioVersion: number;
-  readonly setup: GameSetup;
-  readonly decisions: readonly Decision[];
-  readonly answers: EventAnswers;
+  /** The fingerprint of the model content the game was played with; null for a code older than fingerprints. */
+  readonly content: string | null;
   readonly nickname?: string;
 };
 
 /**
- * Upgrades an older payload to the current version, one step at a time. Version 1 is the first published
- * format; a future version 2 adds `1: (p) => …` here so that every code ever handed out still opens.
+ * Upgrades an older payload to the current version, one step at a time, so that every code ever handed out still
+ * opens. Version 1 codes carry no content fingerprint. They are opened, not refused, and marked unverified: an
+ * instructor collecting a class's codes made before fingerprints existed would otherwise lose the whole class's
+ * work, and such a code replays exactly as long as the model has not changed since. What cannot be known is said
+ * wherever the run is shown (the read-only banner, the class table, the simulator's stderr), never hidden.
  */
-const MIGRATIONS: Readonly<Record<number, (payload: unknown) => unknown>> = {};
+const MIGRATIONS: Readonly<Record<number, (payload: unknown) => unknown>> = {
+  1: (p) => (typeof p === 'object' && p !== null && !Array.isArray(p) ? { ...p, v: 2, content: null } : p),
+};
 const OLDEST_READABLE = 1;
 
 export function migrateRunPayload(version: number, payload: unknown): Result<unknown, CodeProblem> {
@@ -86,38 +97,20 @@ export function cleanText(value: string, max: number): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, max);
 }
 
-/** The player's decisions and the event answers (keyed `year:eventId`) behind a list of actions. */
-export function decisionsFromActions(scenario: Scenario, setup: GameSetup, actions: readonly Action[]): { decisions: Decision[]; answers: Record<string, string> } {
-  const decisions: Decision[] = [];
-  const answers: Record<string, string> = {};
-  let state: GameState = createGame(scenario, setup);
-  for (const action of actions) {
-    if (action.type === 'strategy/chosen') {
-      const { type: _type, ...decision } = action;
-      decisions.push(decision);
-    } else if (action.type === 'event/answered') {
-      const waiting = state.pendingEvents[0];
-      if (waiting) answers[`${waiting.year}:${waiting.id}`] = action.choice;
-    }
-    const next = step(state, action, scenario);
-    if (!next.ok) break;
-    state = next.value;
-  }
-  return { decisions, answers };
-}
-
 export type RunCodeOptions = { readonly nickname?: string | undefined; readonly includeReasoning?: boolean };
 
-export function runCodeFromGame(scenario: Scenario, setup: GameSetup, actions: readonly Action[], options: RunCodeOptions = {}): RunCode {
-  const { decisions, answers } = decisionsFromActions(scenario, setup, actions);
+/** The run code of a game: its record (read back from the state) and the fingerprint of the content it was played with. */
+export function runCodeOf(scenario: Scenario, game: GameState, options: RunCodeOptions = {}): RunCode {
+  const { setup, decisions, answers } = recordOf(game);
   const nickname = options.nickname ? cleanText(options.nickname, 40) : '';
   return {
     v: RUN_CODE_VERSION,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
+    content: contentFingerprint(scenario),
     setup: { ...setup, allowedOptions: [...setup.allowedOptions] },
     decisions: decisions.map((d) => cleanDecision(d, options.includeReasoning ?? true)),
-    answers,
+    answers: { ...answers },
     ...(nickname ? { nickname } : {}),
   };
 }
@@ -136,10 +129,13 @@ export function readRunCode(input: unknown): Result<RunCode, CodeProblem> {
     const parsed = runSchema.safeParse(migrated.value);
     if (!parsed.success) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: issueSummary(parsed.error.issues) } };
     const p = parsed.data;
+    // Only a migrated older code may lack the fingerprint.
+    if (p.content === null && unpacked.value.version === RUN_CODE_VERSION) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: 'content: missing' } };
     const run: RunCode = {
       v: RUN_CODE_VERSION,
       scenarioId: p.scenarioId,
       scenarioVersion: p.scenarioVersion,
+      content: p.content,
       setup: p.setup,
       decisions: p.decisions.map((d) => cleanDecision(d as Decision, true)),
       answers: p.answers,
@@ -173,19 +169,29 @@ export function findScenario(scenarios: readonly Scenario[], scenarioId: string,
   return { ok: true, value: scenario };
 }
 
-export type ReplayedRun = { readonly run: RunCode; readonly scenario: Scenario; readonly state: GameState; readonly actions: readonly Action[] };
+export type ReplayedRun = {
+  readonly run: RunCode;
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  readonly actions: readonly Action[];
+  /** 'same': played with this copy's model content; 'unverified': the code is older than fingerprints. */
+  readonly content: Exclude<ContentMatch, 'other'>;
+};
 
-/** Finds the run's scenario and replays it exactly. */
+/** Finds the run's scenario, checks it has the content the run was played with, and replays it exactly. */
 export function replayRun(run: RunCode, scenarios: readonly Scenario[]): Result<ReplayedRun, CodeProblem> {
   try {
     const found = findScenario(scenarios, run.scenarioId, run.scenarioVersion, 'run');
     if (!found.ok) return found;
     const scenario = found.value;
+    const content = contentMatch(scenario, run.content);
+    if (content === 'other') return { ok: false, error: { reason: 'other-content', kind: 'run', codeContent: run.content ?? '', content: contentFingerprint(scenario) } };
     const problem = checkSetup(scenario, run.setup, 'run');
     if (problem) return { ok: false, error: problem };
-    const played = playDecisions(scenario, run.setup, run.decisions, run.answers);
+    const actions: Action[] = [];
+    const played = play(scenario, run, { onAction: (a) => actions.push(a) });
     if (!played.ok) return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: played.error.message } };
-    return { ok: true, value: { run, scenario, state: played.value.state, actions: played.value.actions } };
+    return { ok: true, value: { run, scenario, state: played.value, actions, content } };
   } catch (error) {
     return { ok: false, error: { reason: 'replay-failed', kind: 'run', detail: String(error).slice(0, 120) } };
   }

@@ -1,17 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGame, defaultSetup, playDecisions, step, type Action, type GameState } from '../engine/index.ts';
+import { createGame, defaultSetup, play, step, type Action, type GameRecord, type GameState, type Scenario } from '../engine/index.ts';
+import { actionsOf } from '../../tests/unit/record-actions.ts';
+import { contentFingerprint } from './content-fingerprint.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
 import { migrateSave, parseSave, readSave } from './save-read.ts';
 import { describeSaveProblem, type SaveProblem } from './save-problem.ts';
-import { checkOf, makeSave, MAX_SAVE_CHARS, saveFileName, serializeSave, type SaveBody, type SaveFile } from './save-write.ts';
+import { checkOf, fingerprint, makeSave, MAX_SAVE_CHARS, saveFileName, serializeSave, type SaveBody, type SaveFile } from './save-write.ts';
 
 const scenario = loadAllScenarios()[0]!;
 const FUZZ_RUNS = 10_000;
 const setup = defaultSetup(scenario, { seed: 20121201 });
-const full = playDecisions(scenario, setup, [{ strategy: 'B', rationale: 'hand over "slowly"\nthen support', forecast: 'fall' }, { strategy: 'C+LE' }, { strategy: 'A' }], { '2014:hurricane-relief-offer': 'decline' });
+const record: GameRecord = { setup, decisions: [{ strategy: 'B', rationale: 'hand over "slowly"\nthen support', forecast: 'fall' }, { strategy: 'C+LE', party: 'PAN' }, { strategy: 'A' }], answers: { '2014:hurricane-relief-offer': 'decline' } };
+const full = play(scenario, record);
+const actions = actionsOf(scenario, record);
 if (!full.ok) throw new Error(full.error.message);
-const allActions = full.value.actions;
+if (!actions.ok) throw new Error(actions.error.message);
+const allActions = actions.value;
 
 function stateAfter(actions: readonly Action[]): GameState {
   let state = createGame(scenario, setup);
@@ -26,7 +31,21 @@ function stateAfter(actions: readonly Action[]): GameState {
 /** A save made part-way: after `n` actions, as the autosave would write it. */
 function saveAfter(n: number, screen: SaveFile['screen'] = 'year'): SaveFile {
   const actions = allActions.slice(0, n);
-  return makeSave(scenario, stateAfter(actions), actions, screen, '2026-11-23T10:00:00.000Z');
+  return makeSave(scenario, stateAfter(actions), screen, '2026-11-23T10:00:00.000Z');
+}
+
+/** A save as version 1 wrote it: every action, no content fingerprint. */
+function v1SaveAfter(n: number, screen: SaveFile['screen'] = 'year'): Record<string, unknown> {
+  const actions = allActions.slice(0, n);
+  const state = stateAfter(actions);
+  const body = { format: 'sexenio-save', version: 1, savedAt: '2025-01-02T03:04:05.000Z', scenarioId: scenario.id, scenarioVersion: scenario.version, setup, actions, screen, year: state.year, phase: state.phase, fingerprint: fingerprint(state) };
+  return { ...body, check: checkOf(body as unknown as SaveBody) };
+}
+
+/** The same scenario with one parameter changed: other model content. */
+function withParam(base: Scenario, bump: number): Scenario {
+  const [key, value] = Object.entries(base.params)[0]!;
+  return { ...base, params: { ...base.params, [key]: value + bump } };
 }
 
 /** Re-signs an edited body, as a careful hand-editor (or a buggy older version) might. */
@@ -56,7 +75,7 @@ describe('saves', () => {
       if (!r.ok) throw new Error(r.error.message);
       state = r.value;
     }
-    expect(state).toEqual(full.value.state);
+    expect(state).toEqual(full.value);
   });
 
   it('opens at every point of a game, including the choice, an event waiting for an answer and the end', () => {
@@ -80,10 +99,39 @@ describe('saves', () => {
     expect(end.ok && end.value.screen).toBe('debrief');
   });
 
-  it('keeps the player’s reasoning, line breaks included', () => {
+  it('keeps the player’s reasoning, line breaks included, and the party they chose', () => {
     const r = readSave(serializeSave(saveAfter(allActions.length)), [scenario]);
     const first = r.ok ? r.value.actions[0] : null;
     expect(first).toMatchObject({ type: 'strategy/chosen', rationale: 'hand over "slowly"\nthen support' });
+    expect(r.ok && r.value.save.decisions).toEqual(record.decisions);
+    expect(r.ok && r.value.actions).toEqual(allActions);
+  });
+
+  it('carries the model content’s fingerprint, and refuses a save made with other content', () => {
+    const saved = saveAfter(12);
+    expect(saved.content).toBe(contentFingerprint(scenario));
+    const other = withParam(scenario, 0.5);
+    const r = readSave(serializeSave(saved), [other]);
+    expect(r).toMatchObject({ ok: false, error: { reason: 'other-content', saveContent: contentFingerprint(scenario), content: contentFingerprint(other) } });
+    if (!r.ok) expect(describeSaveProblem(r.error)).toMatch(/other model content/);
+    expectProblem(resign({ ...saved, content: contentFingerprint(other) }), 'other-content');
+    expectProblem(resign({ ...saved, content: null }), 'invalid');
+  });
+
+  it('opens a version 1 save (every action, no fingerprint) at the same point, and upgrades it', () => {
+    for (const n of [0, 9, 17, allActions.length]) {
+      const old = v1SaveAfter(n);
+      const r = readSave(JSON.stringify(old), [scenario]);
+      if (!r.ok) throw new Error(`after ${n}: ${describeSaveProblem(r.error)}`);
+      expect(r.value.state).toEqual(stateAfter(allActions.slice(0, n)));
+      expect(r.value.actions).toEqual(allActions.slice(0, n));
+      expect(r.value.save).toMatchObject({ version: 2, content: null, steps: n });
+    }
+    const old = v1SaveAfter(9);
+    expectProblem(JSON.stringify({ ...old, year: 2030 }), 'edited');
+    expectProblem(resign({ ...old, actions: [{ type: 'term/closed' }] }), 'replay-failed');
+    expectProblem(resign({ ...old, scenarioVersion: scenario.version + 1 }), 'scenario-version');
+    expectProblem(resign({ ...old, actions: [{ type: 'year/advanced', extra: 1 }] }), 'invalid');
   });
 
   it('does not depend on spacing or key order', () => {
@@ -111,18 +159,21 @@ describe('saves', () => {
     expectProblem(resign({ ...saved, scenarioId: 'elsewhere' }), 'wrong-scenario');
     expectProblem(resign({ ...saved, scenarioVersion: scenario.version + 1 }), 'scenario-version');
     expectProblem(resign({ ...saved, setup: { ...saved.setup, theory: 'astrology' } }), 'unknown-id');
-    expectProblem(resign({ ...saved, actions: [{ type: 'term/closed' }] }), 'replay-failed');
+    expectProblem(resign({ ...saved, decisions: [{ strategy: 'Z' }] }), 'replay-failed');
+    expectProblem(resign({ ...saved, steps: 900 }), 'replay-failed');
     const early = saveAfter(2);
     expectProblem(resign({ ...early, setup: { ...early.setup, seed: early.setup.seed + 1 } }), 'replay-differs');
-    expectProblem(resign({ ...saved, actions: [...saved.actions, { type: 'year/advanced', extra: 1 }] }), 'invalid');
+    expectProblem(resign({ ...saved, steps: saved.steps - 1 }), 'replay-differs');
+    expectProblem(resign({ ...saved, decisions: [...saved.decisions, { strategy: 'A', extra: 1 }] }), 'invalid');
   });
 
   it('upgrades older saves one version at a time, and refuses a gap', () => {
-    const migrations = { 1: (s: Record<string, unknown>) => ({ ...s, v2: true }), 2: (s: Record<string, unknown>) => ({ ...s, v3: true }) };
-    expect(migrateSave(1, { a: 1 }, migrations, 3)).toEqual({ ok: true, value: { a: 1, v2: true, v3: true } });
-    expect(migrateSave(2, { a: 1 }, migrations, 3)).toEqual({ ok: true, value: { a: 1, v3: true } });
-    expect(migrateSave(1, { a: 1 }, { 2: migrations[2] }, 3)).toMatchObject({ ok: false, error: { reason: 'old-version' } });
-    expect(migrateSave(4, {}, migrations, 3)).toMatchObject({ ok: false, error: { reason: 'newer-version', version: 4, current: 3 } });
+    const ok = (value: Record<string, unknown>) => ({ ok: true as const, value });
+    const migrations = { 1: (s: Record<string, unknown>) => ok({ ...s, v2: true }), 2: (s: Record<string, unknown>) => ok({ ...s, v3: true }) };
+    expect(migrateSave(1, { a: 1 }, [], migrations, 3)).toEqual({ ok: true, value: { a: 1, v2: true, v3: true } });
+    expect(migrateSave(2, { a: 1 }, [], migrations, 3)).toEqual({ ok: true, value: { a: 1, v3: true } });
+    expect(migrateSave(1, { a: 1 }, [], { 2: migrations[2] }, 3)).toMatchObject({ ok: false, error: { reason: 'old-version' } });
+    expect(migrateSave(4, {}, [], migrations, 3)).toMatchObject({ ok: false, error: { reason: 'newer-version', version: 4, current: 3 } });
   });
 });
 
@@ -164,18 +215,19 @@ describe('fuzzing the save reader', () => {
       const edited = setAt(bases[b], list[p % list.length]!, value);
       return sign && typeof edited === 'object' && edited !== null && !Array.isArray(edited) ? resign(edited as Record<string, unknown>) : JSON.stringify(edited);
     });
-  /** Actions dropped, repeated or swapped, re-signed. */
-  const actionMutation = fc.tuple(fc.nat(bases.length - 1), fc.nat(200), fc.nat(200), fc.constantFrom('drop', 'repeat', 'swap')).map(([b, i, j, how]) => {
+  /** Decisions dropped, repeated or swapped, or the step count moved, re-signed. */
+  const actionMutation = fc.tuple(fc.nat(bases.length - 1), fc.nat(200), fc.nat(200), fc.constantFrom('drop', 'repeat', 'swap', 'steps')).map(([b, i, j, how]) => {
     const base = bases[b]!;
-    const actions = [...base.actions];
-    if (actions.length > 0) {
-      const a = i % actions.length;
-      const c = j % actions.length;
-      if (how === 'drop') actions.splice(a, 1);
-      else if (how === 'repeat') actions.splice(a, 0, actions[a]!);
-      else [actions[a], actions[c]] = [actions[c]!, actions[a]!];
+    const decisions = [...base.decisions];
+    if (how === 'steps') return resign({ ...base, steps: (base.steps + i - 100 + 1000) % 1000 });
+    if (decisions.length > 0) {
+      const a = i % decisions.length;
+      const c = j % decisions.length;
+      if (how === 'drop') decisions.splice(a, 1);
+      else if (how === 'repeat') decisions.splice(a, 0, decisions[a]!);
+      else [decisions[a], decisions[c]] = [decisions[c]!, decisions[a]!];
     }
-    return resign({ ...base, actions });
+    return resign({ ...base, decisions });
   });
   const anyInput = fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), textMutation, structuralMutation, actionMutation);
 
@@ -192,7 +244,7 @@ describe('fuzzing the save reader', () => {
         } else {
           expect(describeSaveProblem(r.error).length).toBeGreaterThan(10);
         }
-        expect(parseSave(input).ok || !r.ok).toBe(true);
+        expect(parseSave(input, [scenario]).ok || !r.ok).toBe(true);
       }),
       { numRuns: FUZZ_RUNS, seed: 7 },
     );

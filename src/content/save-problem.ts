@@ -12,6 +12,7 @@ export type SaveProblem =
   | { readonly reason: 'invalid'; readonly detail: string }
   | { readonly reason: 'wrong-scenario'; readonly scenarioId: string }
   | { readonly reason: 'scenario-version'; readonly saveVersion: number; readonly version: number }
+  | { readonly reason: 'other-content'; readonly saveContent: string; readonly content: string }
   | { readonly reason: 'unknown-id'; readonly what: 'theory' | 'usPosture' | 'option' | 'start'; readonly id: string }
   | { readonly reason: 'replay-failed'; readonly detail: string }
   | { readonly reason: 'replay-differs' };
@@ -38,6 +39,8 @@ export function describeSaveProblem(p: SaveProblem): string {
       return `The save is for the scenario “${p.scenarioId}”, which this copy of Sexenio does not have.`;
     case 'scenario-version':
       return `The save was made with version ${p.saveVersion} of the scenario; this copy has version ${p.version}, so the game would not continue the same.`;
+    case 'other-content':
+      return `The save was made with other model content than this copy of Sexenio has (its numbers, rules or events differ: content ${p.saveContent} in the save, ${p.content} here), so the game would not continue the same way.`;
     case 'unknown-id':
       return `The save names a ${p.what === 'usPosture' ? 'US posture' : p.what} (“${p.id}”) that the scenario does not have.`;
     case 'replay-failed':

@@ -1,11 +1,14 @@
-// Writing a save: the set-up and every action taken, which replay the game exactly, plus a fingerprint of where
-// the game stood (so a save that would now replay differently is caught) and a check over the whole (so a save
-// edited by hand is caught). No zod here: this runs after every decision and year, on the start path.
-import type { Action, GameState, Scenario } from '../engine/index.ts';
+// Writing a save: the game's record (set-up, decisions, event answers) and how many steps of it were taken, which
+// replay the game exactly; the fingerprint of the model content it is played with (so a save opened against other
+// content is caught); a fingerprint of where the game stood (so a save that would now replay differently is caught);
+// and a check over the whole (so a save edited by hand is caught). No zod here: this runs after every decision and
+// year, on the start path.
+import { recordOf, stepsOf, type Decision, type EventAnswers, type GameState, type Scenario } from '../engine/index.ts';
 import { checksum } from './checksum.ts';
+import { contentFingerprint } from './content-fingerprint.ts';
 
 export const SAVE_FORMAT = 'sexenio-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 /** Saves are a few kilobytes; anything much larger than this is not one of ours. */
 export const MAX_SAVE_CHARS = 1_000_000;
 
@@ -20,8 +23,13 @@ export type SaveBody = {
   readonly savedAt: string;
   readonly scenarioId: string;
   readonly scenarioVersion: number;
+  /** The model content's fingerprint; null only in a save from before saves carried one (version 1). */
+  readonly content: string | null;
   readonly setup: GameState['setup'];
-  readonly actions: readonly Action[];
+  readonly decisions: readonly Decision[];
+  readonly answers: EventAnswers;
+  /** How many actions of the record were taken: the game is replayed exactly this far. */
+  readonly steps: number;
   readonly screen: SavedScreen;
   /** Year and phase the game had reached, for the "continue" button and as a plausibility check. */
   readonly year: number;
@@ -57,15 +65,19 @@ export function isSavedScreen(screen: string): screen is SavedScreen {
   return (SAVED_SCREENS as readonly string[]).includes(screen);
 }
 
-export function makeSave(scenario: Scenario, game: GameState, actions: readonly Action[], screen: SavedScreen, savedAt: string): SaveFile {
+export function makeSave(scenario: Scenario, game: GameState, screen: SavedScreen, savedAt: string): SaveFile {
+  const { setup, decisions, answers } = recordOf(game);
   const body: SaveBody = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     savedAt,
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
-    setup: game.setup,
-    actions,
+    content: contentFingerprint(scenario),
+    setup,
+    decisions,
+    answers,
+    steps: stepsOf(game),
     screen,
     year: game.year,
     phase: game.phase,

@@ -22,9 +22,3 @@ export function contributions(records: readonly YearRecord[], target: string): F
 export function changesFor(record: YearRecord, target: string): Change[] {
   return record.changes.filter((c) => c.target === target);
 }
-
-export function sumDeltas(records: readonly YearRecord[], target: string): number {
-  let sum = 0;
-  for (const r of records) for (const c of r.changes) if (c.target === target) sum += c.delta;
-  return sum;
-}

@@ -1,12 +1,13 @@
 // "What if": the same seed and the same game up to a term's decision, with another strategy for that one term.
 // Events the ghost meets take their default answers; the ghost stops at the end of the term.
-import { newSim, type Decision, type EventAnswers } from './replay.ts';
+import { drive, newSim } from './drive.ts';
+import type { GameRecord } from './record.ts';
+import { headlineIds } from './lookups.ts';
 import type { Scenario } from './scenario-types.ts';
 import { Sim, toState } from './sim.ts';
-import { applyAction } from './step.ts';
-import type { Action, GameSetup, GameState, Result, RuleViolation } from './types.ts';
 
-export type GhostYear = { readonly year: number; readonly cooperation: number; readonly sedena: number; readonly semar: number };
+/** One year of a run: the headline scores (see headlineIds) after it resolved. */
+export type GhostYear = { readonly year: number; readonly scores: Readonly<Record<string, number>> };
 
 export type GhostRun = {
   readonly strategy: string;
@@ -16,118 +17,38 @@ export type GhostRun = {
   readonly years: readonly GhostYear[];
 };
 
-const pick = (year: number, scores: Readonly<Record<string, number>>): GhostYear => ({
-  year,
-  cooperation: scores['cooperation'] ?? 0,
-  sedena: scores['sedena'] ?? 0,
-  semar: scores['semar'] ?? 0,
-});
-
-/** The state just before the player chose a strategy for `termIndex`, and that choice; null if the player did not choose that term. */
-export function stateAtChoice(
-  scenario: Scenario,
-  setup: GameSetup,
-  actions: readonly Action[],
-  termIndex: number,
-): { state: GameState; chosen: Extract<Action, { type: 'strategy/chosen' }> } | null {
-  const sim = newSim(scenario, setup);
-  for (const action of actions) {
-    if (sim.phase === 'choosing' && sim.termIndex === termIndex) return action.type === 'strategy/chosen' ? { state: toState(sim), chosen: action } : null;
-    if (applyAction(sim, action)) return null;
-  }
-  return null;
+/** The headline scores of `scores`, for a ghost run or the player's own run drawn beside it. */
+export function ghostYear(ids: readonly string[], year: number, scores: Readonly<Record<string, number>>): GhostYear {
+  const picked: Record<string, number> = {};
+  for (const id of ids) picked[id] = scores[id] ?? 0;
+  return { year, scores: picked };
 }
 
-/** Plays one term from a state that waits for a strategy, answering events with their defaults, until the term ends. */
-function playTerm(scenario: Scenario, state: GameState, choice: Action): GameState | null {
-  if (state.scenarioId !== scenario.id) return null;
-  const s = new Sim(scenario, state);
-  if (applyAction(s, choice)) return null;
-  for (let guard = 0; s.phase === 'playing' || s.phase === 'event'; guard++) {
-    if (guard > 1000) return null;
-    let action: Action = { type: 'year/advanced' };
-    if (s.phase === 'event') {
-      const waiting = s.pendingEvents[0];
-      const answer = scenario.events.find((e) => e.id === waiting?.id)?.choice?.default;
-      if (!answer) return null;
-      action = { type: 'event/answered', choice: answer };
-    }
-    if (applyAction(s, action)) return null;
-  }
-  return toState(s);
-}
+const NO_ANSWERS = {};
 
 /**
  * For each strategy, the game replayed up to the decision of `termIndex`, that strategy substituted (party and US
  * levers kept), and the term played out. Strategies the set-up does not allow are left out. Empty when the player
  * did not choose that term (the prologue, or a successor's term).
  */
-export function ghostRuns(
-  scenario: Scenario,
-  setup: GameSetup,
-  actions: readonly Action[],
-  termIndex: number,
-  strategies: readonly string[],
-): GhostRun[] {
-  const at = stateAtChoice(scenario, setup, actions, termIndex);
-  if (!at) return [];
-  const { rationale: _r, forecast: _f, ...kept } = at.chosen;
-  const start = pick(at.state.year, at.state.scores);
+export function ghostRuns(scenario: Scenario, record: GameRecord, termIndex: number, strategies: readonly string[]): GhostRun[] {
+  const sim = newSim(scenario, record.setup);
+  if (drive(sim, record, { stopAtTerm: termIndex }) !== null || sim.phase !== 'choosing' || sim.termIndex !== termIndex) return [];
+  let made = 0;
+  for (const t of sim.terms) if (t.decision?.by === 'player') made++;
+  const chosen = record.decisions[made];
+  if (!chosen) return [];
+  const { rationale: _r, forecast: _f, ...kept } = chosen;
+  const at = toState(sim);
+  const ids = headlineIds(scenario);
+  const start = ghostYear(ids, at.year, at.scores);
   const runs: GhostRun[] = [];
   for (const strategy of strategies) {
-    const end = playTerm(scenario, at.state, { ...kept, strategy });
-    if (!end) continue;
-    const years = end.history.filter((r) => r.term === termIndex).map((r) => pick(r.year, r.scores));
+    const s = new Sim(scenario, at);
+    if (drive(s, { decisions: [{ ...kept, strategy }], answers: NO_ANSWERS }, { stopAtTermEnd: true }) !== null) continue;
+    const end = toState(s);
+    const years = end.history.filter((r) => r.term === termIndex).map((r) => ghostYear(ids, r.year, r.scores));
     runs.push({ strategy, start, years });
   }
   return runs;
-}
-
-/** Every strategy id of the scenario (A, B, C, C+LE, D), in the options' order. */
-export function allStrategies(scenario: Scenario): string[] {
-  return scenario.options.flatMap((o) => o.variants.map((v) => v.id));
-}
-
-/** The player's decisions and event answers, read back from a finished (or replayed) game. */
-export function decisionsOf(state: GameState): { decisions: Decision[]; answers: EventAnswers } {
-  const decisions = state.terms.flatMap((t): Decision[] =>
-    t.decision && t.decision.by === 'player' ? [{ strategy: t.decision.strategy, party: t.decision.party, levers: t.decision.levers }] : [],
-  );
-  const answers: Record<string, string> = {};
-  for (const r of state.history) for (const e of r.events) if (e.choice !== undefined) answers[`${r.year}:${e.id}`] = e.choice;
-  return { decisions, answers };
-}
-
-/** The actions of a game rebuilt from its state alone (for a game restored without its action list). */
-export function actionsOf(scenario: Scenario, state: GameState): Result<Action[], RuleViolation> {
-  const { decisions, answers } = decisionsOf(state);
-  const s = newSim(scenario, state.setup);
-  const actions: Action[] = [];
-  let next = 0;
-  for (let guard = 0; guard < 10_000; guard++) {
-    if (s.phase === 'finished') return { ok: true, value: actions };
-    let action: Action;
-    if (s.phase === 'choosing') {
-      const d = decisions[next++];
-      if (!d) return { ok: true, value: actions };
-      const original = state.terms[s.termIndex]?.decision;
-      action = {
-        type: 'strategy/chosen',
-        ...d,
-        ...(original?.rationale !== undefined ? { rationale: original.rationale } : {}),
-        ...(original?.forecast !== undefined ? { forecast: original.forecast } : {}),
-      };
-    } else if (s.phase === 'playing') action = { type: 'year/advanced' };
-    else if (s.phase === 'term-end') action = { type: 'term/closed' };
-    else {
-      const waiting = s.pendingEvents[0];
-      const answer = answers[`${waiting?.year}:${waiting?.id}`] ?? scenario.events.find((e) => e.id === waiting?.id)?.choice?.default;
-      if (!answer) return { ok: false, error: { code: 'no-answer', message: `No answer for ${waiting?.id ?? 'an event'}.` } };
-      action = { type: 'event/answered', choice: answer };
-    }
-    const error = applyAction(s, action);
-    if (error) return { ok: false, error };
-    actions.push(action);
-  }
-  return { ok: false, error: { code: 'no-progress', message: 'The game could not be rebuilt.' } };
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, realScenario } from '../../tests/unit/load-test-scenario.ts';
 import { loadSourceTexts } from '../content/load-sources-node.ts';
-import { defaultSetup, playDecisions, replay, step, type GameState, type Scenario } from './index.ts';
+import { createGame, defaultSetup, play as playRecord, step, type Action, type GameState, type Scenario } from './index.ts';
+import { actionsOf } from '../../tests/unit/record-actions.ts';
 
 const scenario = realScenario();
 const sources = loadSourceTexts();
@@ -10,9 +11,23 @@ const paths = allPaths(3);
 const SEEDS_PER_PATH = 8;
 
 function play(s: Scenario, path: readonly string[], seed: number, start: '2012' | '2006' = '2012') {
-  const result = playDecisions(s, defaultSetup(s, { seed, start }), path.map((strategy) => ({ strategy })));
+  const record = { setup: defaultSetup(s, { seed, start }), decisions: path.map((strategy) => ({ strategy })), answers: {} };
+  const result = playRecord(s, record);
+  const actions = actionsOf(s, record);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  if (!actions.ok) throw new Error(actions.error.message);
+  return { state: result.value, actions: actions.value };
+}
+
+/** Steps the actions one by one from a fresh game. */
+function replay(s: Scenario, setup: GameState['setup'], actions: readonly Action[]): GameState {
+  let state = createGame(s, setup);
+  for (const action of actions) {
+    const next = step(state, action, s);
+    if (!next.ok) throw new Error(next.error.message);
+    state = next.value;
+  }
+  return state;
 }
 
 function forEveryGame(check: (state: GameState, path: readonly string[], seed: number) => void) {
@@ -83,11 +98,10 @@ describe(`engine invariants over ${paths.length} strategy paths × ${SEEDS_PER_P
     expect([...problems]).toEqual([]);
   });
 
-  it('replaying the actions gives the live state exactly, and the state survives a JSON round trip', () => {
+  it('stepping the actions one by one gives the driven state exactly, and the state survives a JSON round trip', () => {
     for (const path of paths) {
       const { state, actions } = play(scenario, path, 4242);
-      const replayed = replay(scenario, state.setup, actions);
-      expect(replayed.ok && replayed.value).toEqual(state);
+      expect(replay(scenario, state.setup, actions)).toEqual(state);
       expect(JSON.parse(JSON.stringify(state))).toEqual(state);
     }
   });
@@ -102,8 +116,7 @@ describe(`engine invariants over ${paths.length} strategy paths × ${SEEDS_PER_P
     const { state, actions } = play(scenario, ['B', 'C', 'D'], 99);
     for (const cut of [1, 7, 20, 33, actions.length - 1]) {
       const half = replay(scenario, state.setup, actions.slice(0, cut));
-      if (!half.ok) throw new Error(half.error.message);
-      let revived = JSON.parse(JSON.stringify(half.value)) as GameState;
+      let revived = JSON.parse(JSON.stringify(half)) as GameState;
       for (const action of actions.slice(cut)) {
         const next = step(revived, action, scenario);
         if (!next.ok) throw new Error(next.error.message);

@@ -1,5 +1,6 @@
 // Many games with the same decisions and consecutive seeds: the spread that luck alone produces.
-import { newSim, playSim, type Decision } from './replay.ts';
+import { drive, newSim } from './drive.ts';
+import type { Decision, GameRecord } from './record.ts';
 import { toState } from './sim.ts';
 import { numbers, readRecord } from './slots.ts';
 import type { Scenario } from './scenario-types.ts';
@@ -44,11 +45,13 @@ export function monteCarlo(
   const finalLists = ids.map((id) => finals[id] as number[]);
   const sums = new Map<number, number[]>();
   const row = numbers(ids.length, 0);
+  // Luck alone: the same decisions for every seed, events answered with their defaults.
+  const moves: Pick<GameRecord, 'decisions' | 'answers'> = { decisions, answers: {} };
   for (let i = 0; i < runs; i++) {
     const sim = newSim(scenario, { ...setup, seed: setup.seed + i });
     // Without a callback nobody sees the games, so their records skip the ledger; every score is the same.
     sim.ledger = onGame !== undefined;
-    const error = playSim(sim, decisions, {}, null);
+    const error = drive(sim, moves);
     if (error) throw new Error(error.message);
     const state = toState(sim);
     onGame?.(state, i);

@@ -58,6 +58,7 @@ function chooseStrategy(sim: Sim, action: Extract<Action, { type: 'strategy/chos
     party: action.party ?? drawPartySim(sim, term.draws[0]),
     levers,
     by: 'player',
+    ...(action.party !== undefined ? { partyChosen: true as const } : {}),
     ...(action.rationale !== undefined ? { rationale: action.rationale } : {}),
     ...(action.forecast !== undefined ? { forecast: action.forecast } : {}),
   };

@@ -52,6 +52,8 @@ export type TermDecision = {
   readonly levers: readonly string[];
   /** Who made it: the player, history (the prologue), or the succession model. */
   readonly by: 'player' | 'history' | 'model';
+  /** The player named the party (rather than leaving it to the election); only present when true. */
+  readonly partyChosen?: true;
   readonly rationale?: string;
   readonly forecast?: 'rise' | 'fall';
 };

@@ -1,12 +1,32 @@
 // npm run --silent sim -- --choices A,B,D --seed 42   (see README for every flag)
-import { defaultSetup, monteCarlo, playDecisions } from '../engine/index.ts';
+import { defaultSetup, monteCarlo, play, type GameState, type Scenario } from '../engine/index.ts';
+import { describeProblem } from '../content/code-problem.ts';
 import { loadAllScenarios } from '../content/load-scenarios-node.ts';
+import { encodeRunCode, openRunCode, runCodeOf } from '../content/run-code.ts';
 import { parseSimArgs } from './parse-args.ts';
 import { gameCsv, gameReport, listIds, monteCarloReport } from './report.ts';
 
 function fail(message: string): never {
   process.stderr.write(`sim: ${message}\n`);
   process.exit(2);
+}
+
+function printGame(scenario: Scenario, state: GameState, tokens: readonly string[], csv: boolean): void {
+  if (csv) process.stdout.write(gameCsv(scenario, state));
+  else process.stdout.write(JSON.stringify(gameReport(scenario, state, tokens), null, 2) + '\n');
+}
+
+/**
+ * Replays a run code exactly as the browser opens it, and prints what `--choices … --seed …` with the same set-up
+ * prints. A code made with other model content is refused; an older code without a content fingerprint is replayed
+ * with this copy's model and flagged on stderr.
+ */
+function replayCode(code: string, scenarios: readonly Scenario[], csv: boolean): void {
+  const opened = openRunCode(code, scenarios);
+  if (!opened.ok) fail(describeProblem(opened.error));
+  const { scenario, state, run, content } = opened.value;
+  if (content === 'unverified') process.stderr.write('sim: note: this run code is older than content fingerprints, so it is replayed with this copy\'s model unchecked\n');
+  printGame(scenario, state, run.decisions.map((d) => d.strategy), csv);
 }
 
 function main(argv: readonly string[]): void {
@@ -24,6 +44,10 @@ function main(argv: readonly string[]): void {
   const parsed = parseSimArgs(argv, scenario);
   if (!parsed.ok) fail(parsed.error);
   const o = parsed.value;
+  if (o.replay !== null) {
+    replayCode(o.replay, scenarios, o.csv);
+    return;
+  }
   if (o.list) {
     process.stdout.write(JSON.stringify(listIds(scenario), null, 2) + '\n');
     return;
@@ -35,16 +59,17 @@ function main(argv: readonly string[]): void {
     usPosture: o.usPosture,
     succession: o.succession,
     randomEvents: o.randomEvents,
+    allowedOptions: o.allowedOptions,
   });
   if (o.runs !== null) {
     const result = monteCarlo(scenario, setup, o.decisions, o.runs);
     process.stdout.write(JSON.stringify(monteCarloReport(scenario, result, o.tokens, o.seed)) + '\n');
     return;
   }
-  const played = playDecisions(scenario, setup, o.decisions);
+  const played = play(scenario, { setup, decisions: o.decisions, answers: o.answers });
   if (!played.ok) fail(played.error.message);
-  if (o.csv) process.stdout.write(gameCsv(scenario, played.value.state));
-  else process.stdout.write(JSON.stringify(gameReport(scenario, played.value.state, o.tokens), null, 2) + '\n');
+  if (o.code) process.stdout.write(`${encodeRunCode(runCodeOf(scenario, played.value))}\n`);
+  else printGame(scenario, played.value, o.tokens, o.csv);
 }
 
 main(process.argv.slice(2));

@@ -1,9 +1,10 @@
 // Reads simulator flags into a checked set of options; every mistake becomes one line of explanation.
 import { parseArgs } from 'node:util';
-import type { Decision, Result, Scenario } from '../engine/index.ts';
+import { answerKey, strategyIds as strategiesOf, type Decision, type EventAnswers, type Result, type Scenario } from '../engine/index.ts';
 
 export type SimOptions = {
   readonly decisions: readonly Decision[];
+  readonly answers: EventAnswers;
   readonly tokens: readonly string[];
   readonly seed: number;
   readonly runs: number | null;
@@ -13,8 +14,17 @@ export type SimOptions = {
   readonly usPosture: string;
   readonly succession: 'player' | 'model';
   readonly randomEvents: boolean;
+  /** Option ids the player may pick (a class set-up); empty means all. */
+  readonly allowedOptions: readonly string[];
   readonly list: boolean;
+  /** Print the finished game's run code instead of its JSON. */
+  readonly code: boolean;
+  /** A run code to replay instead of --choices and the set-up flags. */
+  readonly replay: string | null;
 };
+
+/** The flags that set up and play one game; --replay takes their place. */
+const GAME_FLAGS = ['choices', 'seed', 'runs', 'from', 'theory', 'us', 'parties', 'levers', 'answers', 'options', 'successors', 'no-events', 'list', 'code', 'scenario'] as const;
 
 const INT = /^-?\d+$/;
 
@@ -33,8 +43,13 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
         us: { type: 'string' },
         parties: { type: 'string' },
         successors: { type: 'string' },
+        levers: { type: 'string' },
+        answers: { type: 'string' },
+        options: { type: 'string' },
         'no-events': { type: 'boolean' },
         list: { type: 'boolean' },
+        code: { type: 'boolean' },
+        replay: { type: 'string' },
         scenario: { type: 'string' },
       },
       strict: true,
@@ -45,6 +60,14 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   }
   const err = (message: string): Result<SimOptions, string> => ({ ok: false, error: message });
   const list = values.list === true;
+  if (values.replay !== undefined) {
+    const other = GAME_FLAGS.find((f) => values[f] !== undefined);
+    if (other !== undefined) return err(`--replay takes no --${other}: the run code holds the whole game`);
+    return {
+      ok: true,
+      value: { decisions: [], answers: {}, tokens: [], seed: 0, runs: null, csv: values.csv === true, start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', randomEvents: true, allowedOptions: [], list: false, code: false, replay: values.replay },
+    };
+  }
 
   const seedText = values.seed ?? '1';
   if (!INT.test(seedText) || !Number.isSafeInteger(Number(seedText))) return err(`--seed must be an integer, got "${seedText}"`);
@@ -63,7 +86,7 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   const successors = values.successors ?? 'player';
   if (successors !== 'player' && successors !== 'model') return err(`--successors must be "model" (or "player"), got "${successors}"`);
 
-  const strategyIds = scenario.options.flatMap((o) => o.variants.map((v) => v.id));
+  const strategyIds = strategiesOf(scenario);
   const tokens = list && values.choices === undefined ? [] : (values.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   if (!list && tokens.length === 0) return err('--choices is required, e.g. --choices A,B,D');
   const unknown = tokens.find((t) => !strategyIds.includes(t));
@@ -73,19 +96,48 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   if (!list && successors === 'model' && tokens.length > scenario.terms.length) return err(`at most ${scenario.terms.length} choices`);
   if (successors === 'model' && tokens.length > 1) return err('with --successors model the player governs one term: give one choice');
 
+  // One party per choice; an empty one is left to the election.
   const parties = values.parties === undefined ? [] : values.parties.split(',').map((p) => p.trim());
-  const badParty = parties.find((p) => !scenario.parties.some((x) => x.id === p));
-  if (badParty !== undefined) return err(`unknown party "${badParty}" (use ${scenario.parties.map((p) => p.id).join(', ')})`);
+  const badParty = parties.find((p) => p !== '' && !scenario.parties.some((x) => x.id === p));
+  if (badParty !== undefined) return err(`unknown party "${badParty}" (use ${scenario.parties.map((p) => p.id).join(', ')}, or nothing for the election)`);
   if (parties.length > tokens.length) return err(`more parties (${parties.length}) than choices (${tokens.length})`);
+
+  // One group of US levers per choice, ids joined by "+"; an empty group is none.
+  const levers = values.levers === undefined ? [] : values.levers.split(',').map((g) => g.split('+').map((l) => l.trim()).filter(Boolean));
+  const badLever = levers.flat().find((l) => !scenario.usLevers.some((x) => x.id === l));
+  if (badLever !== undefined) return err(`unknown lever "${badLever}" (use ${scenario.usLevers.map((l) => l.id).join(', ')})`);
+  if (levers.length > tokens.length) return err(`more lever groups (${levers.length}) than choices (${tokens.length})`);
+
+  // Answers to events that ask the player: year:event=choice, comma-separated; the rest take their default.
+  const answers: Record<string, string> = {};
+  for (const item of values.answers === undefined ? [] : values.answers.split(',').map((a) => a.trim()).filter(Boolean)) {
+    const m = /^(\d{4}):([^=]+)=(.+)$/.exec(item);
+    if (!m) return err(`--answers takes year:event=choice, got "${item}"`);
+    const [, year, eventId, choice] = m as unknown as [string, string, string, string];
+    const event = scenario.events.find((e) => e.id === eventId);
+    if (!event?.choice) return err(`"${eventId}" is not an event that asks the player (see --list)`);
+    if (!event.choice.options.some((o) => o.id === choice)) return err(`"${choice}" is not an answer to ${eventId} (use ${event.choice.options.map((o) => o.id).join(', ')})`);
+    answers[answerKey(Number(year), eventId)] = choice;
+  }
+
+  const allowedOptions = values.options === undefined ? [] : values.options.split(',').map((o) => o.trim());
+  const badOption = allowedOptions.find((o) => !scenario.options.some((x) => x.id === o));
+  if (badOption !== undefined) return err(`unknown option "${badOption}" in --options (use ${scenario.options.map((o) => o.id).join(', ')})`);
+
+  const code = values.code === true;
+  if (code && runs !== null) return err('--code prints one game: it does not go with --runs');
+  if (code && (Number(seedText) < 0 || Number(seedText) > 2 ** 32 - 1)) return err('--code needs a seed from 0 to 4294967295');
 
   const decisions: Decision[] = tokens.map((strategy, i) => {
     const party = parties[i];
-    return party === undefined ? { strategy } : { strategy, party };
+    const group = levers[i] ?? [];
+    return { strategy, ...(party ? { party } : {}), ...(group.length > 0 ? { levers: group } : {}) };
   });
   return {
     ok: true,
     value: {
       decisions,
+      answers,
       tokens,
       seed: Number(seedText),
       runs,
@@ -95,7 +147,10 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
       usPosture,
       succession: successors,
       randomEvents: values['no-events'] !== true,
+      allowedOptions,
       list,
+      code,
+      replay: null,
     },
   };
 }

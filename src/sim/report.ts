@@ -1,5 +1,5 @@
 // Shapes engine results into the simulator's JSON and CSV.
-import { type Citation, type GameState, type MonteCarloResult, type Scenario } from '../engine/index.ts';
+import { strategyIds, type Citation, type GameState, type MonteCarloResult, type Scenario } from '../engine/index.ts';
 
 const round = (v: number, digits: number) => {
   const f = 10 ** digits;
@@ -71,7 +71,7 @@ export function gameCsv(scenario: Scenario, state: GameState): string {
 export function listIds(scenario: Scenario) {
   return {
     scenario: scenario.id,
-    options: scenario.options.flatMap((o) => o.variants.map((v) => v.id)),
+    options: strategyIds(scenario),
     theories: scenario.theories.map((t) => t.id),
     postures: scenario.usPostures.map((p) => p.id),
     parties: scenario.parties.map((p) => p.id),

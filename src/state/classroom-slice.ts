@@ -5,6 +5,7 @@ import type { StateCreator } from 'zustand';
 import type { ClassLink } from '../content/class-link.ts';
 import type { RunList } from '../content/class-runs.ts';
 import type { CodeProblem } from '../content/code-problem.ts';
+import type { ContentMatch } from '../content/content-fingerprint.ts';
 import type { GameSetup, StartPoint } from '../engine/index.ts';
 import { randomSeed, type Screen } from './session-slice.ts';
 import type { GameStore } from './store.ts';
@@ -16,6 +17,10 @@ export type ClassroomSlice = {
   readonly classLink: ClassLink | null;
   /** Why the last class link did not open. */
   readonly classProblem: CodeProblem | null;
+  /** Whether this copy has the model content the class link was made with (the banner says so when it has not). */
+  readonly classContent: ContentMatch;
+  /** For the shared run on screen: 'unverified' when its code is older than content fingerprints. */
+  readonly sharedContent: ContentMatch;
   /** Why a run code in the address (#run=…) did not open. */
   readonly hashRunProblem: CodeProblem | null;
   /** The nickname of the shared run on screen (read-only), and where "back" goes. */
@@ -43,6 +48,8 @@ const EMPTY: RunList = { runs: [], bad: [] };
 export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlice> = (set, get) => ({
   classLink: null,
   classProblem: null,
+  classContent: 'same',
+  sharedContent: 'same',
   hashRunProblem: null,
   sharedNickname: null,
   readOnlyFrom: null,
@@ -52,8 +59,8 @@ export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlic
     const { openRunCode } = await import('../content/run-code.ts');
     const opened = openRunCode(code, get().scenarios);
     if (!opened.ok) return opened.error;
-    const { scenario, state, actions, run } = opened.value;
-    set({ scenario, game: state, actions, screen: 'debrief', readOnly: true, readOnlyFrom: from, sharedNickname: run.nickname ?? null, hashRunProblem: null, lastError: null, whyOpen: false, autoPlay: false });
+    const { scenario, state, actions, run, content } = opened.value;
+    set({ scenario, game: state, actions, screen: 'debrief', readOnly: true, readOnlyFrom: from, sharedNickname: run.nickname ?? null, sharedContent: content, hashRunProblem: null, lastError: null, whyOpen: false, autoPlay: false });
     return null;
   },
   closeSharedRun: () => {
@@ -73,11 +80,11 @@ export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlic
       set({ classProblem: checked.error });
       return checked.error;
     }
-    set({ classLink: read.value, classProblem: null, scenario: checked.value });
+    set({ classLink: read.value, classProblem: null, classContent: checked.value.content, scenario: checked.value.scenario });
     return null;
   },
   leaveClass: () => {
-    set({ classLink: null, classProblem: null });
+    set({ classLink: null, classProblem: null, classContent: 'same' });
     if (typeof window !== 'undefined' && /^#class=/.test(window.location.hash)) history.replaceState(null, '', window.location.pathname + window.location.search);
   },
   openFromHash: async (hash) => {

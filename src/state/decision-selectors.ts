@@ -1,7 +1,7 @@
 // Who decided each term and how: the party (chosen, drawn by the election, or the succession model's), the US team's
 // levers in two-team mode, and what the succession model decided for a term the player does not govern, with the odds
 // it gave each course. Ids and numbers only; the screens word them.
-import { replay, step, successorOdds, type Action, type GameState, type Scenario, type TermDecision, type TermState } from '../engine/index.ts';
+import { play, recordOf, step, successorOdds, type GameState, type Scenario, type TermDecision, type TermState } from '../engine/index.ts';
 import type { GameStore } from './store.ts';
 
 /** How a term's party came about. */
@@ -22,38 +22,34 @@ export type SuccessionView = {
   readonly odds: readonly (readonly [string, number])[];
 };
 
-/** Whether the party of a player-decided term was picked (the action names it) or drawn by the election. */
-export function partySourceOf(game: GameState, actions: readonly Action[], term: TermState): PartySource {
+/** Whether the party of a term was picked by the player, drawn by the election, or set by history or the model. */
+export function partySourceOf(term: TermState): PartySource {
   const decision = term.decision;
   if (!decision) return 'election';
   if (decision.by === 'history') return 'history';
   if (decision.by === 'model') return 'model';
-  // Player decisions happen in order: the n-th player-decided term is the n-th 'strategy/chosen' action.
-  const playerTerms = game.terms.filter((t) => t.decision?.by === 'player');
-  const chosen = actions.filter((a): a is Extract<Action, { type: 'strategy/chosen' }> => a.type === 'strategy/chosen');
-  const action = chosen[playerTerms.indexOf(term)];
-  return action?.party !== undefined ? 'chosen' : 'election';
+  return decision.partyChosen === true ? 'chosen' : 'election';
 }
 
-/** Memoizes on (scenario, game, actions): one entry, since there is one store. */
-function fromSession<T>(derive: (scenario: Scenario, game: GameState, actions: readonly Action[]) => T): (s: GameStore) => T | null {
+/** Memoizes on (scenario, game): one entry, since there is one store. */
+function fromSession<T>(derive: (scenario: Scenario, game: GameState) => T): (s: GameStore) => T | null {
   let key: readonly unknown[] = [];
   let last: T | null = null;
   return (s) => {
     if (!s.scenario || !s.game) return null;
-    if (key[0] !== s.scenario || key[1] !== s.game || key[2] !== s.actions) {
-      key = [s.scenario, s.game, s.actions];
-      last = derive(s.scenario, s.game, s.actions);
+    if (key[0] !== s.scenario || key[1] !== s.game) {
+      key = [s.scenario, s.game];
+      last = derive(s.scenario, s.game);
     }
     return last;
   };
 }
 
 /** The current term's decision, once made. */
-export const selectDecisionView = fromSession((_scenario, game, actions): DecisionView | null => {
+export const selectDecisionView = fromSession((_scenario, game): DecisionView | null => {
   const term = game.terms[game.termIndex];
   if (!term?.decision) return null;
-  return { term, decision: term.decision, partyBy: partySourceOf(game, actions, term), twoTeam: game.setup.twoTeam };
+  return { term, decision: term.decision, partyBy: partySourceOf(term), twoTeam: game.setup.twoTeam };
 });
 
 function oddsAfterClose(closed: GameState, scenario: Scenario, party: string): readonly (readonly [string, number])[] {
@@ -78,21 +74,17 @@ export const selectNextSuccession = fromSession((scenario, game): SuccessionView
   return { term, decision: term.decision, odds: oddsAfterClose(closed, scenario, term.decision.party) };
 });
 
-/** The odds as they stood right after a term closed: replayed once per closing action, not once per year. */
-let oddsCache: { scenario: Scenario; close: Action; odds: readonly (readonly [string, number])[] } | null = null;
+/** The odds as they stood right after a term closed: replayed once per term, not once per year. */
+let oddsCache: { scenario: Scenario; term: TermState; odds: readonly (readonly [string, number])[] } | null = null;
 
 /** During a term the succession model decided: that decision, and the odds as they stood when the previous term closed. */
-export const selectModelSuccession = fromSession((scenario, game, actions): SuccessionView | null => {
+export const selectModelSuccession = fromSession((scenario, game): SuccessionView | null => {
   const term = game.terms[game.termIndex];
   if (!term?.decision || term.decision.by !== 'model') return null;
-  // The state right after the previous term closed: replay the actions up to the term/closed that opened this term.
-  let closes = 0;
-  const upTo = actions.findIndex((a) => a.type === 'term/closed' && ++closes === game.termIndex);
-  const close = actions[upTo];
-  if (!close) return { term, decision: term.decision, odds: [] };
-  if (oddsCache?.scenario !== scenario || oddsCache.close !== close) {
-    const result = replay(scenario, game.setup, actions.slice(0, upTo + 1));
-    oddsCache = { scenario, close, odds: result.ok ? oddsAfterClose(result.value, scenario, term.decision.party) : [] };
+  if (oddsCache?.scenario !== scenario || oddsCache.term !== term) {
+    // The game right after the previous term closed: its record played until this term began.
+    const result = play(scenario, recordOf(game), { stopAtTerm: game.termIndex });
+    oddsCache = { scenario, term, odds: result.ok && result.value.termIndex === game.termIndex ? oddsAfterClose(result.value, scenario, term.decision.party) : [] };
   }
   return { term, decision: term.decision, odds: oddsCache.odds };
 });

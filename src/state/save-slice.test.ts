@@ -24,13 +24,13 @@ describe('autosave and resume', () => {
 
   it('writes after every decision and every year, and a reload resumes at the same point with the same future', async () => {
     store().startGame('2012', 99);
-    expect(JSON.parse(stored()!)).toMatchObject({ screen: 'briefing', actions: [] });
+    expect(JSON.parse(stored()!)).toMatchObject({ screen: 'briefing', decisions: [], steps: 0 });
     store().leaveBriefing();
     store().chooseStrategy({ strategy: 'A', rationale: 'hold <b>firm</b>' });
-    expect((JSON.parse(stored()!) as { actions: unknown[] }).actions).toHaveLength(1);
+    expect(JSON.parse(stored()!)).toMatchObject({ decisions: [{ strategy: 'A', rationale: 'hold <b>firm</b>' }], steps: 1 });
     playYears(3);
     const savedAt = store().game!;
-    expect(JSON.parse(stored()!)).toMatchObject({ year: savedAt.year, actions: store().actions });
+    expect(JSON.parse(stored()!)).toMatchObject({ year: savedAt.year, steps: store().actions.length });
 
     // "Reload": a fresh store, the same storage.
     resetGameStore();

@@ -40,9 +40,9 @@ function nowIso(): string {
 
 /** Writes the current game, when there is one of the player's own (a shared run is never saved over it). */
 export function autosave(s: GameStore): void {
-  const { game, scenario, actions, screen, readOnly } = s;
+  const { game, scenario, screen, readOnly } = s;
   if (!game || !scenario || readOnly || !isSavedScreen(screen)) return;
-  const ok = writeStored(SAVE_KEY, serializeSave(makeSave(scenario, game, actions, screen, nowIso())));
+  const ok = writeStored(SAVE_KEY, serializeSave(makeSave(scenario, game, screen, nowIso())));
   if (ok !== s.saveWorks) s.setSaveWorks(ok);
 }
 
@@ -103,9 +103,9 @@ export const createSaveSlice: StateCreator<GameStore, [], [], SaveSlice> = (set,
   },
   leaveToTitle: () => set({ game: null, actions: [], screen: 'title', readOnly: false, readOnlyFrom: null, sharedNickname: null, lastError: null, whyOpen: false, modelOpen: false }),
   saveText: () => {
-    const { game, scenario, actions, screen, readOnly, saveProblem } = get();
+    const { game, scenario, screen, readOnly, saveProblem } = get();
     if (saveProblem) return saveProblem.text;
-    if (game && scenario && !readOnly) return serializeSave(makeSave(scenario, game, actions, isSavedScreen(screen) ? screen : 'year', nowIso()), true);
+    if (game && scenario && !readOnly) return serializeSave(makeSave(scenario, game, isSavedScreen(screen) ? screen : 'year', nowIso()), true);
     const stored = readStored(SAVE_KEY);
     if (stored === null) return null;
     try {

@@ -1,6 +1,6 @@
 // Everything a screen shows is read through these selectors. Derived values are memoized on the game state,
 // so a component re-renders only when the game moves. Ids, numbers and content definitions; never prose.
-import { changesFor, contributions, type Change, type EventDef, type FactorContribution, type GameState, type Scenario, type ScoreDef, type Scores, type TermState, type YearRecord } from '../engine/index.ts';
+import { changesFor, contributions, headlineIds, mainScore, strategyOf, type Change, type EventDef, type FactorContribution, type GameState, type Scenario, type ScoreDef, type Scores, type TermState, type YearRecord } from '../engine/index.ts';
 import { eventById } from '../content/change-source.ts';
 import type { GameStore } from './store.ts';
 
@@ -35,15 +35,9 @@ function fromGame<T>(derive: (scenario: Scenario, game: GameState) => T): (s: Ga
   };
 }
 
-export const HEADLINE_ORDER = ['cooperation', 'sedena', 'semar'] as const;
-
-/** Headline scores first (cooperation, SEDENA, SEMAR), then the rest in the scenario's order. */
+/** The content's headline scores first (overall cooperation, SEDENA, SEMAR here), then the rest, each in the scenario's order. */
 export function orderedScores(scenario: Scenario): ScoreDef[] {
-  const rank = (d: ScoreDef) => {
-    const i = (HEADLINE_ORDER as readonly string[]).indexOf(d.id);
-    return i >= 0 ? i : d.headline ? HEADLINE_ORDER.length : HEADLINE_ORDER.length + 1;
-  };
-  return scenario.scores.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).map((x) => x.d);
+  return [...scenario.scores.filter((d) => d.headline === true), ...scenario.scores.filter((d) => d.headline !== true)];
 }
 
 /** Scores before a record's year resolved: the previous record's, or the game's start. */
@@ -64,7 +58,8 @@ export function termNumber(game: GameState, term: TermState): number {
 }
 
 export type ScoreView = { readonly def: ScoreDef; readonly value: number; readonly previous: number; readonly delta: number };
-export type TimelineYear = { readonly year: number; readonly status: 'done' | 'current' | 'upcoming'; readonly cooperation: number | null };
+/** A year of the term's timeline, with the main score (see mainScore) after it, once resolved. */
+export type TimelineYear = { readonly year: number; readonly status: 'done' | 'current' | 'upcoming'; readonly value: number | null };
 
 export type YearView = {
   readonly term: TermState;
@@ -90,10 +85,11 @@ export const selectYearView = fromGame((scenario, game): YearView | null => {
     return { def, value, previous, delta: record ? value - previous : 0 };
   });
   const last = term.startYear + term.years - 1;
+  const main = mainScore(scenario).id;
   const timeline = Array.from({ length: term.years }, (_, i): TimelineYear => {
     const year = term.startYear + i;
     const r = records.find((x) => x.year === year);
-    return { year, status: r ? (r === record ? 'current' : 'done') : 'upcoming', cooperation: r?.scores['cooperation'] ?? null };
+    return { year, status: r ? (r === record ? 'current' : 'done') : 'upcoming', value: r?.scores[main] ?? null };
   });
   return {
     term,
@@ -114,7 +110,7 @@ export type WhyGroup = {
   readonly changes: readonly Change[];
 };
 
-/** The "why" list of the latest year: changes grouped by score (cooperation, SEDENA, SEMAR first), largest first. */
+/** The "why" list of the latest year: changes grouped by score (the headline scores first), largest first. */
 export const selectWhyGroups = fromGame((scenario, game): { year: number; groups: WhyGroup[] } | null => {
   const record = game.history[game.history.length - 1];
   if (!record || record.term !== game.termIndex) return null;
@@ -126,7 +122,7 @@ export const selectWhyGroups = fromGame((scenario, game): { year: number; groups
       return { def, before: before[def.id] ?? 0, after: record.scores[def.id] ?? 0, total, changes };
     })
     .filter((g) => g.changes.length > 0);
-  const headline = groups.filter((g) => (HEADLINE_ORDER as readonly string[]).includes(g.def.id));
+  const headline = groups.filter((g) => g.def.headline === true);
   const rest = groups.filter((g) => !headline.includes(g)).sort((a, b) => relative(b) - relative(a));
   return { year: record.year, groups: [...headline, ...rest] };
 });
@@ -145,7 +141,7 @@ export const selectYearOutcome = fromGame((scenario, game): YearOutcome | null =
   if (!record) return null;
   const before = scoresBefore(game, record);
   const items = orderedScores(scenario)
-    .filter((d) => (HEADLINE_ORDER as readonly string[]).includes(d.id))
+    .filter((d) => d.headline === true)
     .map((def) => ({
       def,
       value: record.scores[def.id] ?? 0,
@@ -183,7 +179,7 @@ export const selectTermSummary = fromGame((scenario, game): TermSummary | null =
   const start = termScoresAtStart(game, game.termIndex);
   const end = records[records.length - 1]?.scores ?? game.scores;
   const rows = orderedScores(scenario).map((def) => ({ def, start: start[def.id] ?? 0, end: end[def.id] ?? 0 }));
-  const isHeadline = (id: string) => (HEADLINE_ORDER as readonly string[]).includes(id);
+  const isHeadline = (id: string) => rows.some((r) => r.def.id === id && r.def.headline === true);
   return {
     term,
     termNumber: termNumber(game, term),
@@ -192,7 +188,7 @@ export const selectTermSummary = fromGame((scenario, game): TermSummary | null =
     records,
     headline: rows.filter((r) => isHeadline(r.def.id)),
     others: rows.filter((r) => !isHeadline(r.def.id)),
-    factors: Object.fromEntries(HEADLINE_ORDER.map((id) => [id, contributions(records, id)])),
+    factors: Object.fromEntries(headlineIds(scenario).map((id) => [id, contributions(records, id)])),
     events: eventsOf(scenario, records),
   };
 });
@@ -216,9 +212,9 @@ export type DebriefDecision = {
   readonly by: 'player' | 'history' | 'model' | null;
   readonly rationale: string | undefined;
   readonly forecast: 'rise' | 'fall' | undefined;
-  /** Overall cooperation at the term's start and end, so a forecast can be read against what happened. */
-  readonly cooperationStart: number;
-  readonly cooperationEnd: number;
+  /** The main score (overall cooperation here) at the term's start and end, so a forecast can be read against what happened. */
+  readonly mainStart: number;
+  readonly mainEnd: number;
 };
 
 export type Debrief = {
@@ -231,7 +227,7 @@ export type Debrief = {
 
 export const selectDebrief = fromGame((scenario, game): Debrief => {
   const rows = game.history.map((r) => ({ year: r.year, term: r.term, strategy: r.strategy, scores: r.scores, events: r.events.map((e) => e.id) }));
-  const optionOf = (strategy: string) => scenario.options.find((o) => o.variants.some((v) => v.id === strategy))?.id ?? null;
+  const main = mainScore(scenario).id;
   const decisions = game.terms.map((term): DebriefDecision => {
     const records = game.history.filter((r) => r.term === term.index);
     const d = term.decision;
@@ -239,13 +235,13 @@ export const selectDebrief = fromGame((scenario, game): Debrief => {
       term,
       termNumber: termNumber(game, term),
       strategy: d?.strategy ?? null,
-      optionId: d ? optionOf(d.strategy) : null,
+      optionId: d ? (strategyOf(scenario, d.strategy)?.option.id ?? null) : null,
       party: d?.party ?? null,
       by: d?.by ?? null,
       rationale: d?.rationale,
       forecast: d?.forecast,
-      cooperationStart: termScoresAtStart(game, term.index)['cooperation'] ?? 0,
-      cooperationEnd: records[records.length - 1]?.scores['cooperation'] ?? 0,
+      mainStart: termScoresAtStart(game, term.index)[main] ?? 0,
+      mainEnd: records[records.length - 1]?.scores[main] ?? 0,
     };
   });
   const profile = orderedScores(scenario).map((def) => {
@@ -258,5 +254,5 @@ export const selectDebrief = fromGame((scenario, game): Debrief => {
       max: values.length ? Math.max(...values) : 0,
     };
   });
-  return { rows, decisions, profile, factors: contributions(game.history, 'cooperation'), events: eventsOf(scenario, game.history) };
+  return { rows, decisions, profile, factors: contributions(game.history, main), events: eventsOf(scenario, game.history) };
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { replay } from '../engine/index.ts';
+import { play, recordOf } from '../engine/index.ts';
+import { actionsOf } from '../../tests/unit/record-actions.ts';
 import { miniScenario } from '../../tests/fixtures/mini-scenario.ts';
 import { resetGameStore, useGameStore } from './store.ts';
 import * as engine from '../engine/index.ts';
@@ -43,8 +44,11 @@ describe('game store', () => {
     expect(store().game?.history.map((r) => r.year)).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
     const game = store().game;
     if (!game) throw new Error('no game');
-    const again = replay(miniScenario, game.setup, store().actions);
+    // The game's record, read back from its state, plays the same game with the same actions.
+    const again = play(miniScenario, recordOf(game));
     expect(again.ok && again.value).toEqual(game);
+    const actions = actionsOf(miniScenario, recordOf(game));
+    expect(actions.ok && actions.value).toEqual(store().actions);
     expect(game.terms[0]?.decision?.rationale).toBe('because');
   });
 

@@ -13,7 +13,7 @@ export type LuckRequest = {
 
 export type LuckPathResult = {
   readonly id: string;
-  /** Final overall cooperation of each run, in seed order. */
+  /** Final main score (see mainScore) of each run, in seed order. */
   readonly finals: readonly number[];
   /** Milliseconds this path's runs took inside the worker. */
   readonly ms: number;

@@ -1,7 +1,7 @@
 // The worker's batches give exactly the games one Monte Carlo call over all the seeds gives, in seed order.
 import { describe, expect, it } from 'vitest';
 import { loadAllScenarios } from '../content/load-scenarios-node.ts';
-import { defaultSetup, monteCarlo } from '../engine/index.ts';
+import { defaultSetup, mainScore, monteCarlo } from '../engine/index.ts';
 import type { LuckMessage } from './luck-protocol.ts';
 import { LUCK_BATCH, runLuck } from './luck-run.ts';
 
@@ -22,7 +22,7 @@ describe('runLuck', () => {
     const results = messages.flatMap((m) => (m.type === 'path' ? [m.result] : []));
     expect(results.map((r) => r.id)).toEqual(['yours', 'A']);
     for (const [i, path] of paths.entries()) {
-      expect(results[i]?.finals).toEqual(monteCarlo(scenario, setup, path.decisions, runs).finals['cooperation']);
+      expect(results[i]?.finals).toEqual(monteCarlo(scenario, setup, path.decisions, runs).finals[mainScore(scenario).id]);
     }
     expect(messages[messages.length - 1]?.type).toBe('done');
     const progress = messages.flatMap((m) => (m.type === 'progress' ? [m] : []));

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect } from 'vitest';
-import { defaultSetup, playDecisions, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
+import { defaultSetup, play, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
 import { realScenario } from '../unit/load-test-scenario.ts';
 import { holds, marginsTable, sigmas, Z, type Margin, type MarginRow } from './margins.ts';
 import { BLOCK, firstSeedOf, marginsReportPath } from './seed-block.ts';
@@ -28,9 +28,9 @@ export function games(arm: Arm, seeds = SEEDS): GameState[] {
   const out: GameState[] = [];
   for (let i = 0; i < seeds; i++) {
     const setup = defaultSetup(scenario, { ...arm.setup, seed: FIRST_SEED + i });
-    const played = playDecisions(scenario, setup, decisions);
+    const played = play(scenario, { setup, decisions, answers: {} });
     if (!played.ok) throw new Error(played.error.message);
-    out.push(played.value.state);
+    out.push(played.value);
   }
   cache.set(key, out);
   return out;

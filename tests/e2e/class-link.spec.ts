@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures/axe-test.ts';
-import { decodeOrThrow } from './classroom-helpers.ts';
+import { encodeClassLink, makeClassLink } from '../../src/content/class-link.ts';
+import { packCode } from '../../src/content/code-format.ts';
+import { decodeOrThrow, scenario } from './classroom-helpers.ts';
 import { confirmStrategy, finishTerm, selectStrategy } from './helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -24,7 +26,7 @@ test('a class link gives students exactly the instructor set-up', async ({ page,
   await page.getByLabel('Seed', { exact: true }).fill('4242');
   await page.getByLabel('Suggested time per decision').selectOption('5');
   const link = await page.getByTestId('class-link').inputValue();
-  expect(link).toMatch(/#class=SXC1\./);
+  expect(link).toMatch(/#class=SXC2\./);
 
   const results = await makeAxeBuilder().analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -74,4 +76,18 @@ test('a damaged class link says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('damaged or cut off');
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByText('Game settings')).toBeVisible();
+});
+
+test('a class link made with other model content, or before links recorded it, still opens and says so', async ({ page }) => {
+  const link = makeClassLink(scenario, { start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', allowedOptions: [], randomEvents: true, twoTeam: false }, 11, null, 'Seminar 4');
+  await page.goto(`/#class=${encodeClassLink(link)}`);
+  await expect(page.getByTestId('class-banner')).toBeVisible();
+  await expect(page.getByTestId('class-content')).toHaveCount(0);
+  await page.goto(`/#class=${encodeClassLink({ ...link, content: 'zzzzzz' })}`);
+  await page.reload();
+  await expect(page.getByTestId('class-content')).toContainText('other model content');
+  const { content: _content, ...rest } = link;
+  await page.goto(`/#class=${packCode('class', 1, { ...rest, v: 1 })}`);
+  await page.reload();
+  await expect(page.getByTestId('class-content')).toContainText('cannot be checked');
 });

@@ -1,7 +1,7 @@
 // Run codes made in Node with the engine and the same encoder the game uses, for the classroom specs.
-import { decodeRunCode, encodeRunCode, runCodeFromGame, type RunCode } from '../../src/content/run-code.ts';
+import { decodeRunCode, encodeRunCode, runCodeOf, type RunCode } from '../../src/content/run-code.ts';
 import { loadAllScenarios } from '../../src/content/load-scenarios-node.ts';
-import { defaultSetup, playDecisions } from '../../src/engine/index.ts';
+import { defaultSetup, play } from '../../src/engine/index.ts';
 
 export const scenario = loadAllScenarios()[0]!;
 
@@ -19,9 +19,9 @@ export function classCodes(count: number, seed = 777): string[] {
   return Array.from({ length: count }, (_, i) => {
     const setup = defaultSetup(scenario, { seed: i % 5 === 4 ? seed + i : seed });
     const path = PATHS[i % PATHS.length]!;
-    const played = playDecisions(scenario, setup, path.map((strategy) => ({ strategy, rationale: `Pair ${i + 1}: ${strategy}` })));
+    const played = play(scenario, { setup, decisions: path.map((strategy) => ({ strategy, rationale: `Pair ${i + 1}: ${strategy}` })), answers: {} });
     if (!played.ok) throw new Error(played.error.message);
-    return encodeRunCode(runCodeFromGame(scenario, setup, played.value.actions, { nickname: `Pair ${String(i + 1).padStart(2, '0')}` }));
+    return encodeRunCode(runCodeOf(scenario, played.value, { nickname: `Pair ${String(i + 1).padStart(2, '0')}` }));
   });
 }
 

@@ -6,8 +6,8 @@ import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { encodeClassLink, makeClassLink } from '../../src/content/class-link.ts';
 import { checksum } from '../../src/content/code-format.ts';
-import { encodeRunCode, runCodeFromGame } from '../../src/content/run-code.ts';
-import { defaultSetup, playDecisions } from '../../src/engine/index.ts';
+import { encodeRunCode, runCodeOf } from '../../src/content/run-code.ts';
+import { defaultSetup, play } from '../../src/engine/index.ts';
 import { scenario } from './classroom-helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -28,9 +28,9 @@ const REASONS = [
 
 function payloadCode(nickname: string, seed: number): string {
   const setup = defaultSetup(scenario, { seed });
-  const played = playDecisions(scenario, setup, ['A', 'C+LE', 'D'].map((strategy, i) => ({ strategy, rationale: REASONS[i]!, forecast: 'rise' as const })));
+  const played = play(scenario, { setup, decisions: ['A', 'C+LE', 'D'].map((strategy, i) => ({ strategy, rationale: REASONS[i]!, forecast: 'rise' as const })), answers: {} });
   if (!played.ok) throw new Error(played.error.message);
-  const run = runCodeFromGame(scenario, setup, played.value.actions, { nickname });
+  const run = runCodeOf(scenario, played.value, { nickname });
   expect(run.nickname).toBe(nickname);
   expect(run.decisions.map((d) => d.rationale)).toEqual(REASONS);
   return encodeRunCode(run);
@@ -39,11 +39,11 @@ function payloadCode(nickname: string, seed: number): string {
 /** A code whose contents do not validate, with a payload in the path zod reports back. */
 function forgedInvalid(): string {
   const setup = defaultSetup(scenario, { seed: 9 });
-  const played = playDecisions(scenario, setup, [{ strategy: 'A' }, { strategy: 'A' }, { strategy: 'A' }]);
+  const played = play(scenario, { setup, decisions: [{ strategy: 'A' }, { strategy: 'A' }, { strategy: 'A' }], answers: {} });
   if (!played.ok) throw new Error(played.error.message);
-  const run = { ...runCodeFromGame(scenario, setup, played.value.actions), answers: { [PAYLOADS[0]]: 'x' } };
+  const run = { ...runCodeOf(scenario, played.value), answers: { [PAYLOADS[0]]: 'x' } };
   const body = LZString.compressToEncodedURIComponent(JSON.stringify(run));
-  return `SX1.${body}.${checksum(body)}`;
+  return `SX2.${body}.${checksum(body)}`;
 }
 
 const codes = PAYLOADS.map((p, i) => payloadCode(p, 100 + i));

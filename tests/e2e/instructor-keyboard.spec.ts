@@ -21,7 +21,7 @@ test('class set-up and dashboard work with the keyboard alone', async ({ page })
   await page.keyboard.press('Space');
   await expect(d).not.toBeChecked();
   const link = page.getByTestId('class-link');
-  await expect(link).toHaveValue(/#class=SXC1\./);
+  await expect(link).toHaveValue(/#class=SXC2\./);
 
   // From the start again (as if typing the address), then on to the dashboard.
   await page.goto('/');

@@ -1,7 +1,9 @@
 // A finished game's run code opens in a fresh browser (no shared storage) as the identical debrief, read-only;
 // the paste box opens it too; a tampered code shows a message instead.
 import { expect, test, type Page } from '@playwright/test';
-import { decodeOrThrow } from './classroom-helpers.ts';
+import { packCode } from '../../src/content/code-format.ts';
+import { encodeRunCode } from '../../src/content/run-code.ts';
+import { classCodes, decodeOrThrow } from './classroom-helpers.ts';
 import { expectLuckDone, HEAVY, openTitle, playWholeGame, SEED } from './helpers.ts';
 
 // The player's browser lets the page use the clipboard, so "Copy the run code" must really copy it.
@@ -36,7 +38,7 @@ test('a run code replays the identical debrief in a fresh context', async ({ pag
   await expect(share).toBeVisible();
   await share.getByLabel('Nickname or team name (optional)').fill('Los Halcones');
   const codeBox = page.getByTestId('run-code');
-  await expect(codeBox).toHaveValue(/^SX1\./);
+  await expect(codeBox).toHaveValue(/^SX2\./);
   const code = await codeBox.inputValue();
   expect(decodeOrThrow(code)).toMatchObject({ nickname: 'Los Halcones', setup: { seed: SEED, start: '2012' } });
   await expect(share.getByRole('img', { name: 'QR code of the link to this run' })).toBeVisible();
@@ -83,4 +85,19 @@ test('a tampered or truncated code shows a message', async ({ page }) => {
   // The same through the address.
   await page.goto('/#run=SX1.AAAA.zz');
   await expect(page.getByRole('alert')).toContainText('damaged or cut off');
+});
+
+test('a code made with other model content is refused in words; an older code opens, marked unverified', async ({ page }) => {
+  const run = decodeOrThrow(classCodes(1)[0]!);
+  await openTitle(page);
+  await page.getByText('Open a shared run').click();
+  await page.getByLabel('Run code or link').fill(encodeRunCode({ ...run, content: 'zzzzzz' }));
+  await page.getByRole('button', { name: 'Open the run' }).click();
+  await expect(page.getByRole('alert')).toContainText('made with other model content');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sexenio' })).toBeVisible();
+
+  const { content: _content, ...rest } = run;
+  await page.goto(`/#run=${packCode('run', 1, { ...rest, v: 1 })}`);
+  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
+  await expect(page.getByTestId('read-only-banner').getByTestId('unverified-run')).toContainText('cannot be checked');
 });

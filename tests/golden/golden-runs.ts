@@ -1,6 +1,6 @@
 // Golden runs: fixed set-ups and decisions whose yearly headline scores are pinned in tests/golden/*.json.
 // After an intended model change, re-pin them with `npm run golden:update` and review the diff.
-import { defaultSetup, playDecisions, type GameSetup, type Scenario } from '../../src/engine/index.ts';
+import { defaultSetup, play, type GameSetup, type Scenario } from '../../src/engine/index.ts';
 
 export type GoldenCase = { readonly name: string; readonly setup: Partial<GameSetup>; readonly choices: readonly string[] };
 export type GoldenFile = GoldenCase & { readonly scenario: string; readonly scenarioVersion: number; readonly years: readonly { year: number; cooperation: number; sedena: number; semar: number; violence: number; events: string[] }[] };
@@ -16,13 +16,13 @@ export const GOLDEN_CASES: readonly GoldenCase[] = [
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
 export function computeGolden(scenario: Scenario, c: GoldenCase): GoldenFile {
-  const played = playDecisions(scenario, defaultSetup(scenario, c.setup), c.choices.map((strategy) => ({ strategy })));
+  const played = play(scenario, { setup: defaultSetup(scenario, c.setup), decisions: c.choices.map((strategy) => ({ strategy })), answers: {} });
   if (!played.ok) throw new Error(`${c.name}: ${played.error.message}`);
   return {
     ...c,
     scenario: scenario.id,
     scenarioVersion: scenario.version,
-    years: played.value.state.history.map((r) => ({
+    years: played.value.history.map((r) => ({
       year: r.year,
       cooperation: r2(r.scores['cooperation'] ?? 0),
       sedena: r2(r.scores['sedena'] ?? 0),

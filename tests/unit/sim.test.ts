@@ -1,7 +1,11 @@
 // The headless simulator, run exactly as the README says: npm run --silent sim -- …
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { packCode } from '../../src/content/code-format.ts';
 import { loadSourceTexts } from '../../src/content/load-sources-node.ts';
+import { encodeRunCode, runCodeOf, type RunCode } from '../../src/content/run-code.ts';
+import { defaultSetup, play, type GameRecord, type Scenario } from '../../src/engine/index.ts';
+import { realScenario } from './load-test-scenario.ts';
 
 type Cite = { doc: 'downie-2011'; section: string; lines: [number, number] };
 type SimYear = { year: number; term: number; strategy: string; scores: Record<string, number>; events: { id: string; source: Cite }[]; changes: { target: string; delta: number; factor: string; source: Cite }[] };
@@ -114,4 +118,85 @@ describe('simulator', () => {
       expect(r.stderr).toMatch(/^sim: /);
     }, 60_000);
   }
+});
+
+/** The command line that plays the same game as a run code (what --replay promises to match). */
+function argsOf(run: RunCode): string[] {
+  const { setup, decisions, answers } = run;
+  const args = ['--choices', decisions.map((d) => d.strategy).join(','), '--seed', String(setup.seed)];
+  if (setup.start !== '2012') args.push('--from', setup.start);
+  args.push('--theory', setup.theory, '--us', setup.usPosture);
+  if (setup.succession === 'model') args.push('--successors', 'model');
+  if (!setup.randomEvents) args.push('--no-events');
+  if (setup.allowedOptions.length > 0) args.push('--options', setup.allowedOptions.join(','));
+  if (decisions.some((d) => d.party)) args.push('--parties', decisions.map((d) => d.party ?? '').join(','));
+  if (decisions.some((d) => d.levers?.length)) args.push('--levers', decisions.map((d) => (d.levers ?? []).join('+')).join(','));
+  const given = Object.entries(answers).map(([key, choice]) => `${key}=${choice}`);
+  if (given.length > 0) args.push('--answers', given.join(','));
+  return args;
+}
+
+function codeOf(scenario: Scenario, record: GameRecord): RunCode {
+  const played = play(scenario, record);
+  if (!played.ok) throw new Error(played.error.message);
+  return runCodeOf(scenario, played.value, { nickname: 'Pair 7' });
+}
+
+describe('simulator: run codes', () => {
+  const scenario = realScenario();
+
+  it('--code prints the game’s run code, and --replay of it prints the same bytes as the command', () => {
+    const args = ['--choices', 'A,B,C+LE', '--seed', '3', '--answers', '2014:hurricane-relief-offer=decline', '--parties', ',PAN'];
+    const direct = sim(...args);
+    expect(direct.status).toBe(0);
+    const code = sim(...args, '--code');
+    expect(code.status).toBe(0);
+    expect(code.stdout).toMatch(/^SX2\.[A-Za-z0-9+$-]+\.[0-9a-z]+\n$/);
+    const replayed = sim('--replay', code.stdout.trim());
+    expect(replayed.stderr).toBe('');
+    expect(replayed.status).toBe(0);
+    expect(replayed.stdout).toBe(direct.stdout);
+    expect(sim('--replay', `https://example.org/#run=${code.stdout.trim()}`, '--csv').stdout).toBe(sim(...args, '--csv').stdout);
+  }, 120_000);
+
+  it('any run code the game makes has an equivalent command line: set-up, parties, levers, answers, one-term mode', () => {
+    const levers = scenario.usLevers.map((l) => l.id);
+    const records: GameRecord[] = [
+      {
+        setup: defaultSetup(scenario, { seed: 2006, start: '2006', theory: 'reversion', usPosture: 'slow-aid', twoTeam: true }),
+        decisions: [{ strategy: 'B', levers: [levers[0]!, levers[2]!], rationale: 'why' }, { strategy: 'C+LE', party: 'PRD' }, { strategy: 'D', levers: [levers[1]!], forecast: 'fall' }],
+        answers: { '2014:hurricane-relief-offer': 'decline' },
+      },
+      { setup: defaultSetup(scenario, { seed: 4_000_000_000, succession: 'model', allowedOptions: ['A', 'B'], randomEvents: false }), decisions: [{ strategy: 'A', party: 'PRI' }], answers: {} },
+    ];
+    for (const record of records) {
+      const run = codeOf(scenario, record);
+      const replayed = sim('--replay', encodeRunCode(run));
+      expect(replayed.stderr).toBe('');
+      expect(replayed.stdout).toBe(sim(...argsOf(run)).stdout);
+      expect(JSON.parse(replayed.stdout)).toMatchObject({ seed: record.setup.seed, choices: record.decisions.map((d) => d.strategy) });
+    }
+  }, 120_000);
+
+  it('refuses a code made with other model content (exit 2, one line), and a damaged one', () => {
+    const [key, value] = Object.entries(scenario.params)[0]!;
+    const changed: Scenario = { ...scenario, params: { ...scenario.params, [key]: value + 1 } };
+    const foreign = encodeRunCode(codeOf(changed, { setup: defaultSetup(scenario, { seed: 5 }), decisions: [{ strategy: 'A' }, { strategy: 'B' }, { strategy: 'C' }], answers: {} }));
+    for (const code of [foreign, foreign.slice(0, -8)]) {
+      const r = sim('--replay', code);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(sim('--replay', foreign).stderr).toMatch(/^sim: This run code was made with other model content .* would not replay as the same game/);
+    expect(sim('--replay', foreign, '--seed', '4').stderr).toMatch(/^sim: --replay takes no --seed/);
+  }, 120_000);
+
+  it('replays a code older than fingerprints, and says on stderr that its content cannot be checked', () => {
+    const { content: _content, ...rest } = codeOf(scenario, { setup: defaultSetup(scenario, { seed: 12 }), decisions: [{ strategy: 'D' }, { strategy: 'A' }, { strategy: 'B' }], answers: {} });
+    const r = sim('--replay', packCode('run', 1, { ...rest, v: 1 }));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^sim: note: .*unchecked\n$/);
+    expect(r.stdout).toBe(sim('--choices', 'D,A,B', '--seed', '12').stdout);
+  }, 120_000);
 });

@@ -1,15 +1,15 @@
 // Content edits leave everyone else's luck alone: reordering, adding or removing drawn events changes no other
 // event's draw, so the same seed and decisions meet the same events in the same years.
 import { describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions, type EventDef, type Scenario } from '../../src/engine/index.ts';
+import { defaultSetup, play, type EventDef, type Scenario } from '../../src/engine/index.ts';
 import { realScenario } from './load-test-scenario.ts';
 
 const decisions = ['A', 'B', 'C+LE'].map((strategy) => ({ strategy }));
 
 function eventsByYear(scenario: Scenario, seed: number, skip: ReadonlySet<string> = new Set()): string[] {
-  const played = playDecisions(scenario, { ...defaultSetup(scenario), seed }, decisions);
+  const played = play(scenario, { setup: { ...defaultSetup(scenario), seed }, decisions, answers: {} });
   if (!played.ok) throw new Error(played.error.message);
-  return played.value.state.history.flatMap((r) => r.events.filter((e) => !skip.has(e.id)).map((e) => `${r.year}:${e.id}`)).sort();
+  return played.value.history.flatMap((r) => r.events.filter((e) => !skip.has(e.id)).map((e) => `${r.year}:${e.id}`)).sort();
 }
 
 const withEvents = (scenario: Scenario, events: readonly EventDef[]): Scenario => ({ ...scenario, events });

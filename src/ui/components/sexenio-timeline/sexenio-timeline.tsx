@@ -1,12 +1,12 @@
-// The six years of the sexenio: done, current and upcoming, with overall cooperation for the years already played.
+// The six years of the sexenio: done, current and upcoming, with the main score for the years already played.
 import { useTranslation } from 'react-i18next';
 import type { TimelineYear } from '../../../state/selectors.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import './sexenio-timeline.css';
 
-type Props = { readonly years: readonly TimelineYear[]; readonly label: string };
+type Props = { readonly years: readonly TimelineYear[]; readonly label: string; readonly valueLabel: string };
 
-export function SexenioTimeline({ years, label }: Props) {
+export function SexenioTimeline({ years, label, valueLabel }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -16,12 +16,12 @@ export function SexenioTimeline({ years, label }: Props) {
           <span className="timeline__dot" aria-hidden="true" />
           <span className="timeline__label">{y.year}</span>
           <span className="timeline__value">
-            {y.cooperation === null ? (
+            {y.value === null ? (
               <span className="sr-only">{t('timeline.upcoming')}</span>
             ) : (
               <>
-                <span className="sr-only">{t('timeline.cooperation')} </span>
-                {f.whole({ format: 'index' }, y.cooperation)}
+                <span className="sr-only">{valueLabel} </span>
+                {f.whole({ format: 'index' }, y.value)}
               </>
             )}
           </span>

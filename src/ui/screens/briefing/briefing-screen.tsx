@@ -18,8 +18,8 @@ export function BriefingScreen() {
   if (!scenario || !game) return null;
   const prologue = game.setup.start === '2006' ? scenario.prologue : undefined;
   const start = prologue ? prologue.start : scenario.start;
-  const sedena = scenario.scores.find((s) => s.id === 'sedena');
-  const semar = scenario.scores.find((s) => s.id === 'semar');
+  // The services the main score combines: the scores its weights name, in the content's order.
+  const services = scenario.scores.filter((s) => s.id in scenario.cooperation.weights);
   return (
     <div className="briefing">
       <header className="screen-head">
@@ -38,16 +38,11 @@ export function BriefingScreen() {
           <h2 id="measure-title">{t('briefing.measure.title')}</h2>
           <p>{t('briefing.measure.body')}</p>
           <ul className="briefing__services">
-            {sedena && (
-              <li>
-                <strong>{content(sedena.label)}.</strong> {content(sedena.description)}
+            {services.map((s) => (
+              <li key={s.id}>
+                <strong>{content(s.label)}.</strong> {content(s.description)}
               </li>
-            )}
-            {semar && (
-              <li>
-                <strong>{content(semar.label)}.</strong> {content(semar.description)}
-              </li>
-            )}
+            ))}
           </ul>
           <p>{content(scenario.cooperation.explain)}</p>
           <p className="briefing__lens">{t('briefing.measure.lens')}</p>

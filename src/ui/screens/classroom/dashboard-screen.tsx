@@ -4,6 +4,7 @@ import { lazy, Suspense, useId, useMemo, useRef, useState, type DragEvent } from
 import { useTranslation } from 'react-i18next';
 import { MAX_LIST_CHARS, MAX_LIST_CODES } from '../../../content/class-list-limits.ts';
 import { choiceDistribution, classCsv, pathLabel, scoresByPath, type ClassRun } from '../../../content/class-runs.ts';
+import { headlineIds, mainScore } from '../../../engine/index.ts';
 import { orderedScores } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
@@ -15,8 +16,8 @@ import './classroom.css';
 
 const DashboardCharts = lazy(() => import('./dashboard-charts.tsx'));
 
-type SortKey = 'line' | 'nickname' | 'path' | 'cooperation' | 'sedena' | 'semar';
-const SCORE_COLUMNS = ['cooperation', 'sedena', 'semar'] as const;
+/** A column to sort by: line, nickname, path, or `score:<id>` for one of the headline scores. */
+type SortKey = 'line' | 'nickname' | 'path' | `score:${string}`;
 
 export function DashboardScreen() {
   const { t } = useTranslation();
@@ -34,7 +35,9 @@ export function DashboardScreen() {
   const [text, setText] = useState(classText);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'line', dir: 1 });
-  const [scoreId, setScoreId] = useState<string>('cooperation');
+  const [picked, setScoreId] = useState<string | null>(null);
+  const scoreId = picked ?? (scenario ? mainScore(scenario).id : '');
+  const scoreColumns = scenario ? headlineIds(scenario) : [];
   const [projected, setProjected] = useState<ClassRun | null>(null);
   const projectorReturn = useRef<HTMLElement | null>(null);
   const read = classText.length > 0 || runs.length > 0 || bad.length > 0;
@@ -70,7 +73,7 @@ export function DashboardScreen() {
   const byPath = useMemo(() => scoresByPath(runs, scoreId), [runs, scoreId]);
   const sorted = useMemo(() => {
     const value = (r: ClassRun): string | number =>
-      sort.key === 'line' ? r.line : sort.key === 'nickname' ? (r.run.nickname ?? '').toLocaleLowerCase() : sort.key === 'path' ? pathLabel(r.path) : (r.final[sort.key] ?? 0);
+      sort.key === 'line' ? r.line : sort.key === 'nickname' ? (r.run.nickname ?? '').toLocaleLowerCase() : sort.key === 'path' ? pathLabel(r.path) : (r.final[sort.key.slice('score:'.length)] ?? 0);
     return [...runs].sort((a, b) => {
       const va = value(a);
       const vb = value(b);
@@ -88,7 +91,7 @@ export function DashboardScreen() {
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const sortButton = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'} className={key === 'line' || SCORE_COLUMNS.includes(key as (typeof SCORE_COLUMNS)[number]) ? 'num' : undefined}>
+    <th scope="col" aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'} className={key === 'line' || key.startsWith('score:') ? 'num' : undefined}>
       <button type="button" className="sort-button" onClick={() => setSort((s) => ({ key, dir: s.key === key ? (s.dir === 1 ? -1 : 1) : key === 'line' || key === 'nickname' || key === 'path' ? 1 : -1 }))}>
         {label}
         <span aria-hidden="true">{sort.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
@@ -272,7 +275,7 @@ export function DashboardScreen() {
                     {sortButton('line', t('classroom.dashboard.lineCol'))}
                     {sortButton('nickname', t('classroom.dashboard.nickname'))}
                     {sortButton('path', t('classroom.dashboard.path'))}
-                    {SCORE_COLUMNS.map((id) => sortButton(id, labelOf(id)))}
+                    {scoreColumns.map((id) => sortButton(`score:${id}`, labelOf(id)))}
                     <th scope="col">{t('classroom.dashboard.actions')}</th>
                   </tr>
                 </thead>
@@ -288,10 +291,11 @@ export function DashboardScreen() {
                         <td className="nowrap">
                           {pathLabel(r.path)}
                           {r.decidedBy.includes('model') && <span className="dashboard__model"> {t('classroom.dashboard.modelMark')}</span>}
+                          {r.content === 'unverified' && <span className="dashboard__model" data-testid="unverified-run"> {t('classroom.dashboard.unverifiedMark')}</span>}
                         </td>
-                        {SCORE_COLUMNS.map((id) => (
+                        {scoreColumns.map((id) => (
                           <td className="num" key={id}>
-                            {f.value({ format: 'index' }, r.final[id] ?? 0)}
+                            {f.value(scoreDefs.find((d) => d.id === id) ?? { format: 'index' }, r.final[id] ?? 0)}
                           </td>
                         ))}
                         <td className="nowrap">

@@ -4,12 +4,11 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../../content/class-runs.ts';
 import { pathLabel } from '../../../content/class-runs.ts';
-import { orderedScores } from '../../../state/selectors.ts';
+import { headlineScores } from '../../../engine/index.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 
 type Props = { readonly run: ClassRun; readonly runs: readonly ClassRun[]; readonly onChange: (run: ClassRun) => void; readonly onClose: () => void };
-const SHOWN = ['cooperation', 'sedena', 'semar'];
 
 export function ProjectorView({ run, runs, onChange, onClose }: Props) {
   const { t } = useTranslation();
@@ -26,7 +25,7 @@ export function ProjectorView({ run, runs, onChange, onClose }: Props) {
   const scores = record?.scores ?? state.initialScores;
   const before = at > 1 ? (records[at - 2]?.scores ?? state.initialScores) : state.initialScores;
   const runIndex = runs.indexOf(run);
-  const defs = orderedScores(scenario).filter((d) => SHOWN.includes(d.id));
+  const defs = headlineScores(scenario);
   const term = record ? state.terms[record.term] : undefined;
   const termNo = term ? (term.prologue ? 0 : term.index + (state.terms[0]?.prologue ? 0 : 1)) : 0;
   const name = run.run.nickname ?? t('classroom.dashboard.unnamed', { line: run.line });

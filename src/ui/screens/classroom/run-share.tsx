@@ -2,7 +2,7 @@
 // leaves the browser unless the player copies it. A nickname is optional; the reasoning notes can be left out.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeRunCode, runCodeFromGame } from '../../../content/run-code.ts';
+import { encodeRunCode, runCodeOf } from '../../../content/run-code.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { CopyButton } from './copy-button.tsx';
 import { QrCode } from './qr-code.tsx';
@@ -17,13 +17,12 @@ export function RunShare() {
   const uid = useId();
   const scenario = useGameStore((s) => s.scenario);
   const game = useGameStore((s) => s.game);
-  const actions = useGameStore((s) => s.actions);
   const readOnly = useGameStore((s) => s.readOnly);
   const [nickname, setNickname] = useState('');
   const [reasoning, setReasoning] = useState(true);
   const code = useMemo(
-    () => (scenario && game && game.phase === 'finished' ? encodeRunCode(runCodeFromGame(scenario, game.setup, actions, { nickname, includeReasoning: reasoning })) : null),
-    [scenario, game, actions, nickname, reasoning],
+    () => (scenario && game && game.phase === 'finished' ? encodeRunCode(runCodeOf(scenario, game, { nickname, includeReasoning: reasoning })) : null),
+    [scenario, game, nickname, reasoning],
   );
   if (readOnly || !code) return null;
   const address = runAddress(code);

@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BadLine } from '../../../content/class-runs.ts';
 import { MAX_LIST_CHARS } from '../../../content/class-list-limits.ts';
-import { MAX_CODE_CHARS, type CodeProblem } from '../../../content/code-problem.ts';
+import { codeStart, MAX_CODE_CHARS, type CodeProblem } from '../../../content/code-problem.ts';
 
 /** The translated message for a problem; pure, so the fuzz tests can check every refusal reads in both languages. */
 export function problemText(t: TFunction, p: CodeProblem | BadLine['problem']): string {
   const noun = 'kind' in p ? t(`classroom.problem.noun.${p.kind}`) : '';
   switch (p.reason) {
     case 'empty':
-      return t('classroom.problem.empty', { noun, prefix: 'kind' in p && p.kind === 'class' ? 'SXC1.' : 'SX1.' });
+      return t('classroom.problem.empty', { noun, prefix: codeStart('kind' in p ? p.kind : 'run') });
     case 'too-long':
       return t('classroom.problem.tooLong', { noun, size: Math.ceil(p.size / 1000), max: MAX_CODE_CHARS / 1000 });
     case 'not-a-code':
-      return t('classroom.problem.notACode', { noun, prefix: p.kind === 'class' ? 'SXC1.' : 'SX1.' });
+      return t('classroom.problem.notACode', { noun, prefix: codeStart(p.kind) });
     case 'wrong-kind':
       return p.kind === 'run' ? t('classroom.problem.isClassLink') : t('classroom.problem.isRunCode');
     case 'newer-version':
@@ -30,6 +30,8 @@ export function problemText(t: TFunction, p: CodeProblem | BadLine['problem']): 
       return t('classroom.problem.wrongScenario', { noun, id: p.scenarioId });
     case 'scenario-version':
       return t('classroom.problem.scenarioVersion', { noun, codeVersion: p.codeVersion, version: p.version });
+    case 'other-content':
+      return t(p.kind === 'run' ? 'classroom.problem.otherContentRun' : 'classroom.problem.otherContentClass', { noun, codeContent: p.codeContent, content: p.content });
     case 'unknown-id':
       return t('classroom.problem.unknownId', { noun, what: t(`classroom.problem.what.${p.what}`), id: p.id });
     case 'replay-failed':

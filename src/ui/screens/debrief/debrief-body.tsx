@@ -1,7 +1,8 @@
 // Everything below the debrief's heading, in reading order. Loaded lazily with the rest of the debrief's parts.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orderedScores, selectActions, selectDebrief, selectGame, selectScenario } from '../../../state/selectors.ts';
+import { headlineScores, mainScore } from '../../../engine/index.ts';
+import { selectActions, selectDebrief, selectGame, selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { EventDigest } from '../../components/event-digest/event-digest.tsx';
 import { FactorBars } from '../../components/factor-bars/factor-bars.tsx';
@@ -17,6 +18,8 @@ import './debrief-print.css';
 
 const LuckSection = lazy(() => import('./luck-section.tsx'));
 
+const YEARS_TABLE_EXTRAS: readonly string[] = ['publicSupport', 'violence'];
+
 export default function DebriefBody() {
   const { t } = useTranslation();
   const scenario = useGameStore(selectScenario);
@@ -25,9 +28,10 @@ export default function DebriefBody() {
   const actions = useGameStore(selectActions);
   const playAgain = useGameStore((s) => s.playAgain);
   if (!scenario || !debrief || !game) return null;
-  const ordered = orderedScores(scenario);
-  const columns = ordered.filter((d) => ['cooperation', 'sedena', 'semar', 'publicSupport', 'violence'].includes(d.id));
-  const cooperation = ordered.find((d) => d.id === 'cooperation');
+  // The years table: the headline scores, then two the documents weigh against cooperation. Those two are named
+  // here until the content can mark them itself (a flag beside ScoreDef.headline).
+  const columns = [...headlineScores(scenario), ...scenario.scores.filter((d) => d.headline !== true && YEARS_TABLE_EXTRAS.includes(d.id))];
+  const main = mainScore(scenario);
 
   return (
     <>
@@ -36,21 +40,19 @@ export default function DebriefBody() {
         <YearsTable scenario={scenario} rows={debrief.rows} columns={columns} />
       </div>
       <DecisionsTable scenario={scenario} decisions={debrief.decisions} />
-      {cooperation && <WaterfallSection scenario={scenario} game={game} def={cooperation} />}
-      <GhostSection scenario={scenario} game={game} actions={actions} />
+      <WaterfallSection scenario={scenario} game={game} def={main} />
+      <GhostSection scenario={scenario} game={game} />
       <Suspense fallback={null}>
-        <LuckSection scenario={scenario} game={game} actions={actions} />
+        <LuckSection scenario={scenario} game={game} />
       </Suspense>
 
       <div className="debrief__lower">
         <ChangeTable rows={debrief.profile} caption={t('debrief.profileCaption')} showRange />
-        {cooperation && (
-          <section aria-labelledby="factors-title" className="debrief__factors">
-            <h2 id="factors-title">{t('debrief.factorsTitle')}</h2>
-            <p className="debrief__note">{t('debrief.factorsNote')}</p>
-            <FactorBars scenario={scenario} def={cooperation} factors={debrief.factors} limit={8} />
-          </section>
-        )}
+        <section aria-labelledby="factors-title" className="debrief__factors">
+          <h2 id="factors-title">{t('debrief.factorsTitle')}</h2>
+          <p className="debrief__note">{t('debrief.factorsNote')}</p>
+          <FactorBars scenario={scenario} def={main} factors={debrief.factors} limit={8} />
+        </section>
       </div>
 
       <section aria-labelledby="debrief-events" className="print-hide">

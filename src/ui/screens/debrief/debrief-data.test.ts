@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { realScenario } from '../../../../tests/unit/load-test-scenario.ts';
-import { defaultSetup, playDecisions, sumDeltas } from '../../../engine/index.ts';
+import { defaultSetup, mainScore, play as playRecord, type Decision, type YearRecord } from '../../../engine/index.ts';
+import { actionsOf } from '../../../../tests/unit/record-actions.ts';
 import { selectDebrief } from '../../../state/selectors.ts';
 import type { GameStore } from '../../../state/store.ts';
-import { forecastOutcome, forecastScore, OTHER_FACTORS, playerDecisions, promptsFor, runExport, waterfalls, yearGroups, yearlyCsv } from './debrief-data.ts';
+import { luckPaths } from './luck-section.tsx';
+import { forecastOutcome, forecastScore, OTHER_FACTORS, promptsFor, runExport, waterfalls, yearGroups, yearlyCsv } from './debrief-data.ts';
 
 const scenario = realScenario();
 
-function play(seed: number, decisions: Parameters<typeof playDecisions>[2], start: '2012' | '2006' = '2012') {
-  const r = playDecisions(scenario, defaultSetup(scenario, { seed, start }), decisions);
+const MAIN = mainScore(scenario).id;
+
+function play(seed: number, decisions: readonly Decision[], start: '2012' | '2006' = '2012') {
+  const record = { setup: defaultSetup(scenario, { seed, start }), decisions, answers: {} };
+  const r = playRecord(scenario, record);
+  const actions = actionsOf(scenario, record);
   if (!r.ok) throw new Error(r.error.message);
-  return r.value;
+  if (!actions.ok) throw new Error(actions.error.message);
+  return { state: r.value, actions: actions.value };
+}
+
+function sumDeltas(records: readonly YearRecord[], target: string): number {
+  let sum = 0;
+  for (const r of records) for (const c of r.changes) if (c.target === target) sum += c.delta;
+  return sum;
 }
 
 const { state: game, actions } = play(11, [
@@ -26,7 +39,7 @@ describe('waterfalls', () => {
     ['D C B', 9, ['D', 'C', 'B']],
   ])('bars sum exactly to end − start for each term (%s, seed %i)', (_name, seed, path) => {
     const { state } = play(seed, path.map((strategy) => ({ strategy })));
-    const falls = waterfalls(state);
+    const falls = waterfalls(state, MAIN);
     expect(falls).toHaveLength(3);
     for (const w of falls) {
       const sum = w.bars.reduce((s, b) => s + b.delta, 0);
@@ -52,7 +65,7 @@ describe('waterfalls', () => {
 
   it('covers the prologue as a term of its own', () => {
     const { state } = play(2, [{ strategy: 'B' }, { strategy: 'B' }, { strategy: 'B' }], '2006');
-    expect(waterfalls(state).map((w) => w.term)).toEqual([0, 1, 2, 3]);
+    expect(waterfalls(state, MAIN).map((w) => w.term)).toEqual([0, 1, 2, 3]);
   });
 });
 
@@ -65,9 +78,9 @@ describe('forecasts', () => {
   });
 
   it('reads rise, fall and same', () => {
-    expect(forecastOutcome({ cooperationStart: 40, cooperationEnd: 45 })).toBe('rise');
-    expect(forecastOutcome({ cooperationStart: 40, cooperationEnd: 35 })).toBe('fall');
-    expect(forecastOutcome({ cooperationStart: 40, cooperationEnd: 40 })).toBe('same');
+    expect(forecastOutcome({ mainStart: 40, mainEnd: 45 })).toBe('rise');
+    expect(forecastOutcome({ mainStart: 40, mainEnd: 35 })).toBe('fall');
+    expect(forecastOutcome({ mainStart: 40, mainEnd: 40 })).toBe('same');
     expect(forecastScore([])).toEqual({ correct: 0, total: 0 });
   });
 });
@@ -108,10 +121,14 @@ describe('year groups and decisions', () => {
     expect(yearGroups(scenario, game, 1900)).toEqual([]);
   });
 
-  it('reads the player’s decisions from the actions, or from the state', () => {
-    expect(playerDecisions(game, actions).map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
-    expect(playerDecisions(game, actions)[0]).not.toHaveProperty('rationale');
-    expect(playerDecisions(game, []).map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
+  it('reads the player’s decisions for luck versus choice from the game’s record, without their notes', () => {
+    const [yours, ...fixed] = luckPaths(scenario, game);
+    expect(yours?.decisions.map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
+    expect(yours?.decisions[0]).not.toHaveProperty('rationale');
+    expect(yours?.decisions[0]).not.toHaveProperty('party');
+    expect(fixed.map((p) => p.id)).toEqual(['A', 'B', 'C', 'C+LE', 'D']);
+    const chosen = play(11, [{ strategy: 'A', party: 'PAN' }, { strategy: 'C' }, { strategy: 'D' }]).state;
+    expect(luckPaths(scenario, chosen)[0]?.decisions.map((d) => d.party)).toEqual(['PAN', undefined, undefined]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Pure derivations for the debrief: per-sexenio waterfalls, the forecast score, the prompts that apply, and the
 // exported files. Numbers and ids only; the components turn them into words.
-import { changesFor, contributions, type Action, type Decision, type DiscussionPromptDef, type GameState, type Scenario } from '../../../engine/index.ts';
+import { changesFor, contributions, strategyOf, type Action, type DiscussionPromptDef, type GameState, type Scenario } from '../../../engine/index.ts';
 import { csvText } from '../../../content/csv.ts';
 import { orderedScores, type DebriefDecision, type WhyGroup } from '../../../state/selectors.ts';
 
@@ -11,10 +11,10 @@ export type Waterfall = { readonly term: number; readonly start: number; readonl
 export const OTHER_FACTORS = '__other';
 
 /**
- * For each term: overall cooperation at its start and end, and what each factor added or removed in between, largest
- * first (the rest folded into one "other factors" bar). The bars run from start to end exactly.
+ * For each term: a score (the main one, in the debrief) at its start and end, and what each factor added or removed
+ * in between, largest first (the rest folded into one "other factors" bar). The bars run from start to end exactly.
  */
-export function waterfalls(game: GameState, target = 'cooperation', limit = 6): Waterfall[] {
+export function waterfalls(game: GameState, target: string, limit = 6): Waterfall[] {
   return game.terms.flatMap((term): Waterfall[] => {
     const records = game.history.filter((r) => r.term === term.index);
     if (records.length === 0) return [];
@@ -36,12 +36,12 @@ export function waterfalls(game: GameState, target = 'cooperation', limit = 6): 
 
 export type ForecastScore = { readonly correct: number; readonly total: number };
 
-export function forecastOutcome(d: Pick<DebriefDecision, 'cooperationStart' | 'cooperationEnd'>): 'rise' | 'fall' | 'same' {
-  const diff = d.cooperationEnd - d.cooperationStart;
+export function forecastOutcome(d: Pick<DebriefDecision, 'mainStart' | 'mainEnd'>): 'rise' | 'fall' | 'same' {
+  const diff = d.mainEnd - d.mainStart;
   return Math.abs(diff) < 1e-9 ? 'same' : diff > 0 ? 'rise' : 'fall';
 }
 
-/** How many of the player's forecasts (rise / fall of overall cooperation over the term) came true. */
+/** How many of the player's forecasts (rise / fall of the main score over the term) came true. */
 export function forecastScore(decisions: readonly DebriefDecision[]): ForecastScore {
   const made = decisions.filter((d) => d.forecast !== undefined);
   return { correct: made.filter((d) => forecastOutcome(d) === d.forecast).length, total: made.length };
@@ -51,7 +51,7 @@ export function forecastScore(decisions: readonly DebriefDecision[]): ForecastSc
 export function promptsFor(scenario: Scenario, game: GameState): DiscussionPromptDef[] {
   const options = new Set(
     game.terms.flatMap((t) => {
-      const id = t.decision ? scenario.options.find((o) => o.variants.some((v) => v.id === t.decision?.strategy))?.id : undefined;
+      const id = t.decision ? strategyOf(scenario, t.decision.strategy)?.option.id : undefined;
       return id ? [id, t.decision?.strategy ?? ''] : [];
     }),
   );
@@ -113,15 +113,4 @@ export function yearGroups(scenario: Scenario, game: GameState, year: number): W
       return { def, before: before[def.id] ?? 0, after: record.scores[def.id] ?? 0, total: changes.reduce((s, c) => s + c.delta, 0), changes };
     })
     .filter((g) => g.changes.length > 0);
-}
-
-/** The player's decisions as the engine replays them: from the actions when known (a party only if the player chose it). */
-export function playerDecisions(game: GameState, actions: readonly Action[]): Decision[] {
-  const chosen = actions.flatMap((a): Decision[] => {
-    if (a.type !== 'strategy/chosen') return [];
-    const { type: _t, rationale: _r, forecast: _f, ...decision } = a;
-    return [decision];
-  });
-  if (chosen.length > 0) return chosen;
-  return game.terms.flatMap((t): Decision[] => (t.decision?.by === 'player' ? [{ strategy: t.decision.strategy, levers: t.decision.levers }] : []));
 }

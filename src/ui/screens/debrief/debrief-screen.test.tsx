@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSetup, playDecisions } from '../../../engine/index.ts';
+import { defaultSetup, play } from '../../../engine/index.ts';
+import { actionsOf } from '../../../../tests/unit/record-actions.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { freshStore, renderInApp } from '../../test/render.tsx';
 import { realScenario } from '../../test/real-scenario.ts';
@@ -11,14 +12,16 @@ const scenario = realScenario();
 
 /** A finished game put into the store the way a replayed run would be: scenario, game and actions only. */
 function loadFinished(withActions: boolean) {
-  const played = playDecisions(scenario, defaultSetup(scenario, { seed: 77 }), [
-    { strategy: 'B', rationale: 'Police need time', forecast: 'rise' },
-    { strategy: 'C+LE', forecast: 'fall' },
-    { strategy: 'D' },
-  ]);
-  if (!played.ok) throw new Error(played.error.message);
-  useGameStore.setState({ game: played.value.state, actions: withActions ? played.value.actions : [], screen: 'debrief' });
-  return played.value.state;
+  const record = {
+    setup: defaultSetup(scenario, { seed: 77 }),
+    decisions: [{ strategy: 'B', rationale: 'Police need time', forecast: 'rise' as const }, { strategy: 'C+LE', forecast: 'fall' as const }, { strategy: 'D' }],
+    answers: {},
+  };
+  const played = play(scenario, record);
+  const actions = actionsOf(scenario, record);
+  if (!played.ok || !actions.ok) throw new Error('the game did not play');
+  useGameStore.setState({ game: played.value, actions: withActions ? actions.value : [], screen: 'debrief' });
+  return played.value;
 }
 
 describe('debrief', () => {

@@ -1,6 +1,6 @@
 // The decisions of the game, term by term, with the player's reasoning and forecast beside what happened.
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../../engine/index.ts';
+import { mainScore, strategyOf, type Scenario } from '../../../engine/index.ts';
 import type { DebriefDecision } from '../../../state/selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
@@ -12,7 +12,7 @@ export function DecisionsTable({ scenario, decisions }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const f = useFormat();
-  const index = { format: 'index' } as const;
+  const main = mainScore(scenario);
   const score = forecastScore(decisions);
   return (
     <div className="debrief__decisions">
@@ -28,14 +28,15 @@ export function DecisionsTable({ scenario, decisions }: Props) {
             <th scope="col">{t('table.rationale')}</th>
             <th scope="col">{t('table.forecast')}</th>
             <th scope="col" className="num">
-              {t('table.cooperation')}
+              {content(main.label)}
             </th>
           </tr>
         </thead>
         <tbody>
           {decisions.map((d) => {
-            const option = scenario.options.find((o) => o.id === d.optionId);
-            const variant = option && option.variants.length > 1 ? option.variants.find((v) => v.id === d.strategy) : undefined;
+            const ref = d.strategy ? strategyOf(scenario, d.strategy) : undefined;
+            const option = ref?.option;
+            const variant = option && option.variants.length > 1 ? ref.variant : undefined;
             const party = scenario.parties.find((p) => p.id === d.party);
             return (
               <tr key={d.term.index}>
@@ -66,7 +67,7 @@ export function DecisionsTable({ scenario, decisions }: Props) {
                   )}
                 </td>
                 <td className="num nowrap">
-                  {f.whole(index, d.cooperationStart)} → {f.whole(index, d.cooperationEnd)}
+                  {f.whole(main, d.mainStart)} → {f.whole(main, d.mainEnd)}
                 </td>
               </tr>
             );

@@ -1,6 +1,6 @@
-// A small SVG of one sexenio: the player's overall cooperation (dark, solid) and each alternative (faint, dashed),
+// A small SVG of one sexenio: the player's main score, overall cooperation here (dark, solid) and each alternative (faint, dashed),
 // each labelled at its end. Decorative for screen readers beyond its label: the table beside it has the numbers.
-import type { GhostRun } from '../../../engine/index.ts';
+import type { GhostRun, GhostYear } from '../../../engine/index.ts';
 import type { TermGhosts } from './ghost-section.tsx';
 
 const W = 360;
@@ -26,15 +26,16 @@ function spread(ys: readonly number[], gap: number): number[] {
 
 export function GhostChart({ data, label }: Props) {
   const runs = [...data.ghosts, data.own];
-  const all = runs.flatMap((r) => pointsOf(r).map((p) => p.cooperation));
+  const at = (p: GhostYear) => p.scores[data.score] ?? 0;
+  const all = runs.flatMap((r) => pointsOf(r).map(at));
   const lo = Math.floor(Math.min(...all) - 2);
   const hi = Math.ceil(Math.max(...all) + 2);
   const firstYear = data.own.start.year;
   const lastYear = data.own.years[data.own.years.length - 1]?.year ?? firstYear + 1;
   const x = (year: number) => PAD.left + ((year - firstYear) / Math.max(1, lastYear - firstYear)) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (v - lo) / Math.max(1e-9, hi - lo)) * (H - PAD.top - PAD.bottom);
-  const path = (run: GhostRun) => pointsOf(run).map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.year).toFixed(1)},${y(p.cooperation).toFixed(1)}`).join(' ');
-  const ends = runs.map((r) => y(r.years[r.years.length - 1]?.cooperation ?? r.start.cooperation));
+  const path = (run: GhostRun) => pointsOf(run).map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.year).toFixed(1)},${y(at(p)).toFixed(1)}`).join(' ');
+  const ends = runs.map((r) => y(at(r.years[r.years.length - 1] ?? r.start)));
   const labelY = spread(ends, 12);
   const ticks = [lo, Math.round((lo + hi) / 2), hi];
 

@@ -1,12 +1,11 @@
-// Luck versus choice: the player's decisions over many seeds, beside each fixed path, as histograms of final overall
-// cooperation. Runs in a worker (this module and the worker load lazily); progress shown, cancellable, announced.
+// Luck versus choice: the player's decisions over many seeds, beside each fixed path, as histograms of the final main
+// score (overall cooperation here). Runs in a worker (this module and the worker load lazily); progress shown, cancellable, announced.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, GameState, Scenario } from '../../../engine/index.ts';
+import { mainScore, recordOf, strategyIds, type Decision, type GameState, type Scenario } from '../../../engine/index.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import type { LuckPath, LuckRequest } from '../../../workers/luck-protocol.ts';
-import { playerDecisions } from './debrief-data.ts';
 import { LuckResults } from './luck-results.tsx';
 import { varianceShares } from './luck-stats.ts';
 import { useLuck } from './use-luck.ts';
@@ -14,25 +13,24 @@ import { useLuck } from './use-luck.ts';
 export const LUCK_RUNS = 1000;
 export const YOURS = 'yours';
 
-type Props = { readonly scenario: Scenario; readonly game: GameState; readonly actions: readonly Action[] };
+type Props = { readonly scenario: Scenario; readonly game: GameState };
 
-/** The player's path and each fixed path (AAA, BBB, …) the set-up allows, as long as the game. */
-export function luckPaths(scenario: Scenario, game: GameState, actions: readonly Action[]): LuckPath[] {
-  const mine = playerDecisions(game, actions);
-  const allowed = game.setup.allowedOptions;
-  const fixed = scenario.options
-    .filter((o) => allowed.length === 0 || allowed.includes(o.id))
-    .flatMap((o) => o.variants.map((v) => v.id))
-    .map((strategy) => ({ id: strategy, decisions: mine.map(() => ({ strategy })) }));
+/**
+ * The player's path (their decisions as the game's record holds them, a party only where they chose it, without
+ * their notes) and each fixed path (AAA, BBB, …) the set-up allows, as long as the game.
+ */
+export function luckPaths(scenario: Scenario, game: GameState): LuckPath[] {
+  const mine = recordOf(game).decisions.map(({ rationale: _r, forecast: _f, ...d }): Decision => d);
+  const fixed = strategyIds(scenario, game.setup.allowedOptions).map((strategy) => ({ id: strategy, decisions: mine.map(() => ({ strategy })) }));
   return mine.length === 0 ? [] : [{ id: YOURS, decisions: mine }, ...fixed];
 }
 
-export default function LuckSection({ scenario, game, actions }: Props) {
+export default function LuckSection({ scenario, game }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const announce = useGameStore((s) => s.announce);
   const { state, start, cancel } = useLuck();
-  const paths = useMemo(() => luckPaths(scenario, game, actions), [scenario, game, actions]);
+  const paths = useMemo(() => luckPaths(scenario, game), [scenario, game]);
   const request = useMemo<LuckRequest>(() => ({ type: 'run', scenario, setup: game.setup, paths, runs: LUCK_RUNS }), [scenario, game.setup, paths]);
   const announced = useRef(false);
 
@@ -88,7 +86,7 @@ export default function LuckSection({ scenario, game, actions }: Props) {
           </>
         )}
       </div>
-      <LuckResults results={state.results} complete={state.status === 'done'} own={game.scores['cooperation'] ?? 0} pathLabel={pathLabel} />
+      <LuckResults results={state.results} complete={state.status === 'done'} own={game.scores[mainScore(scenario).id] ?? 0} pathLabel={pathLabel} />
     </section>
   );
 }

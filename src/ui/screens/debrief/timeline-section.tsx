@@ -1,9 +1,9 @@
-// The timeline: overall, SEDENA and SEMAR per year with decisions and events marked (the chart loads lazily), and a
+// The timeline: the headline scores (overall, SEDENA and SEMAR here) per year with decisions and events marked (the chart loads lazily), and a
 // row of year buttons under it. Pointing at the chart or focusing a year shows that year's changes and their sources.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GameState, Scenario } from '../../../engine/index.ts';
-import { orderedScores, type Debrief } from '../../../state/selectors.ts';
+import { headlineScores, type GameState, type Scenario } from '../../../engine/index.ts';
+import type { Debrief } from '../../../state/selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { ChartLegend } from './chart-legend.tsx';
@@ -13,13 +13,14 @@ import { YearNav } from './year-nav.tsx';
 
 const DebriefChart = lazy(() => import('./debrief-chart.tsx'));
 
-/** Okabe–Ito colours, each with its own dash pattern and weight. */
-const OVERALL_STYLE: Omit<ChartSeries, 'id' | 'label'> = { color: '#000000', dash: undefined, width: 3.5 };
-const STYLE: Record<string, Omit<ChartSeries, 'id' | 'label'>> = {
-  cooperation: OVERALL_STYLE,
-  sedena: { color: '#D55E00', dash: '10 6', width: 2.5 },
-  semar: { color: '#0072B2', dash: '2 5', width: 3 },
-};
+/** Okabe–Ito colours, each with its own dash pattern and weight: the main score first, then the other headline scores. */
+const MAIN_STYLE: Omit<ChartSeries, 'id' | 'label'> = { color: '#000000', dash: undefined, width: 3.5 };
+const OTHER_STYLES: readonly Omit<ChartSeries, 'id' | 'label'>[] = [
+  { color: '#D55E00', dash: '10 6', width: 2.5 },
+  { color: '#0072B2', dash: '2 5', width: 3 },
+  { color: '#009E73', dash: '6 3 2 3', width: 2.5 },
+  { color: '#CC79A7', dash: '1 3', width: 3 },
+];
 
 type Props = { readonly scenario: Scenario; readonly game: GameState; readonly debrief: Debrief };
 
@@ -30,9 +31,11 @@ export function TimelineSection({ scenario, game, debrief }: Props) {
   const years = debrief.rows.map((r) => r.year);
   const [year, setYear] = useState<number | null>(null);
   const shown = year ?? years[0] ?? null;
-  const series: ChartSeries[] = orderedScores(scenario)
-    .filter((d) => d.id in STYLE)
-    .map((d) => ({ id: d.id, label: content(d.label), ...(STYLE[d.id] ?? OVERALL_STYLE) }));
+  const series: ChartSeries[] = headlineScores(scenario).map((d, i) => ({
+    id: d.id,
+    label: content(d.label),
+    ...(i === 0 ? MAIN_STYLE : (OTHER_STYLES[(i - 1) % OTHER_STYLES.length] ?? MAIN_STYLE)),
+  }));
   const decisions = debrief.decisions.filter((d) => d.strategy).map((d) => ({ year: d.term.startYear, label: d.strategy ?? '' }));
   const eventCounts = new Map<number, number>();
   for (const e of debrief.events) eventCounts.set(e.year, (eventCounts.get(e.year) ?? 0) + 1);

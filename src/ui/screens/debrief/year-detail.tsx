@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameState, Scenario } from '../../../engine/index.ts';
 import { eventById } from '../../../content/change-source.ts';
-import { HEADLINE_ORDER } from '../../../state/selectors.ts';
 import { WhyGroup } from '../../components/why-panel/why-group.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { yearGroups } from './debrief-data.ts';
@@ -16,9 +15,8 @@ export function YearDetail({ id, scenario, game, year }: Props) {
   const content = useContent();
   const groups = useMemo(() => yearGroups(scenario, game, year), [scenario, game, year]);
   const record = game.history.find((r) => r.year === year);
-  const isHeadline = (sid: string) => (HEADLINE_ORDER as readonly string[]).includes(sid);
-  const major = groups.filter((g) => isHeadline(g.def.id));
-  const minor = groups.filter((g) => !isHeadline(g.def.id));
+  const major = groups.filter((g) => g.def.headline === true);
+  const minor = groups.filter((g) => g.def.headline !== true);
   const events = record?.events.map((e) => content(eventById(scenario, e.id)?.title)).filter(Boolean) ?? [];
 
   return (

@@ -19,6 +19,8 @@ export function useSaveProblemText(): (p: SaveProblem) => string {
         return t('save.problem.wrong-scenario', { scenarioId: p.scenarioId });
       case 'scenario-version':
         return t('save.problem.scenario-version', { saveVersion: p.saveVersion, version: p.version });
+      case 'other-content':
+        return t('save.problem.other-content', { saveContent: p.saveContent, content: p.content });
       case 'unknown-id':
         return t('save.problem.unknown-id', { what: t(`save.what.${p.what}`), id: p.id });
       default:

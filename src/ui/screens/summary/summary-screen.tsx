@@ -1,5 +1,6 @@
 // The end of a sexenio: the headline scores at its start and end, the factors that moved them, its events, then on.
 import { useTranslation } from 'react-i18next';
+import { strategyOf } from '../../../engine/index.ts';
 import { selectDecisionView, selectNextSuccession } from '../../../state/decision-selectors.ts';
 import { selectScenario, selectTermSummary } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
@@ -28,10 +29,12 @@ export function SummaryScreen() {
   const { term } = summary;
   const end = term.startYear + term.years - 1;
   const decision = term.decision;
-  const option = scenario.options.find((o) => o.variants.some((v) => v.id === decision?.strategy));
-  const variant = option && option.variants.length > 1 ? option.variants.find((v) => v.id === decision?.strategy) : undefined;
-  const coop = summary.headline.find((h) => h.def.id === 'cooperation');
-  const forecastHit = decision?.forecast && coop ? (coop.end >= coop.start ? 'rise' : 'fall') : null;
+  const ref = decision ? strategyOf(scenario, decision.strategy) : undefined;
+  const option = ref?.option;
+  const variant = option && option.variants.length > 1 ? ref.variant : undefined;
+  // Forecasts are about the main score: the first headline score.
+  const main = summary.headline[0];
+  const forecastHit = decision?.forecast && main ? (main.end >= main.start ? 'rise' : 'fall') : null;
 
   return (
     <div className="summary">

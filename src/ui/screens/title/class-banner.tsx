@@ -11,6 +11,7 @@ export function ClassBanner() {
   const problem = useGameStore((s) => s.classProblem);
   const scenario = useGameStore((s) => s.scenario);
   const leave = useGameStore((s) => s.leaveClass);
+  const content = useGameStore((s) => s.classContent);
   if (problem && !link) {
     return (
       <div className="class-banner class-banner--problem" role="alert">
@@ -28,6 +29,11 @@ export function ClassBanner() {
     <section className="class-banner" aria-labelledby="class-banner-title" data-testid="class-banner">
       <h2 id="class-banner-title">{link.title ? t('classroom.class.titleNamed', { name: link.title }) : t('classroom.class.title')}</h2>
       <p>{t('classroom.class.lede')}</p>
+      {content !== 'same' && (
+        <p className="class-banner__content" role="note" data-testid="class-content">
+          {content === 'other' ? t('classroom.class.otherContent') : t('classroom.class.unverified')}
+        </p>
+      )}
       <SetupSummary scenario={scenario} setup={link.setup} seed={link.seed} minutes={link.minutesPerDecision} />
       <button type="button" className="button button--quiet" onClick={leave}>
         {t('classroom.class.leave')}

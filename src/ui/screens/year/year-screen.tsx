@@ -1,6 +1,7 @@
 // A sexenio, year by year: the headline meters, the timeline, the other indicators, the year's news, the "why" list,
 // and a dialog for events that ask for an answer.
 import { useTranslation } from 'react-i18next';
+import { mainScore, strategyOf } from '../../../engine/index.ts';
 import { selectDecisionView, selectModelSuccession } from '../../../state/decision-selectors.ts';
 import { selectAutoPlay, selectPendingEvent, selectPhase, selectScenario, selectWhyOpen, selectYearView } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
@@ -56,8 +57,9 @@ export function YearScreen() {
 
   if (!scenario || !view) return null;
   const decision = view.term.decision;
-  const option = scenario.options.find((o) => o.variants.some((v) => v.id === decision?.strategy));
-  const variant = option?.variants.find((v) => v.id === decision?.strategy);
+  const ref = decision ? strategyOf(scenario, decision.strategy) : undefined;
+  const option = ref?.option;
+  const variant = ref?.variant;
   const party = scenario.parties.find((p) => p.id === decision?.party);
   const posture = scenario.postures.find((p) => p.id === record?.posture);
   const end = view.term.startYear + view.term.years - 1;
@@ -81,7 +83,7 @@ export function YearScreen() {
         </p>
       </header>
       {succession && record === null && <SuccessionNotice scenario={scenario} view={succession} when="now" />}
-      <SexenioTimeline years={view.timeline} label={t('year.timeline', { start: view.term.startYear, end })} />
+      <SexenioTimeline years={view.timeline} label={t('year.timeline', { start: view.term.startYear, end })} valueLabel={content(mainScore(scenario).label).toLocaleLowerCase()} />
       <YearControls
         primaryLabel={primaryLabel}
         onPrimary={primary}
@@ -96,9 +98,9 @@ export function YearScreen() {
         canExplain={canExplain}
       />
       {whyOpen && canExplain && <WhyPanel id={WHY_ID} onClose={toggleWhy} />}
-      <HeadlineMeters scores={view.scores.slice(0, 3)} hasChange={record !== null} />
+      <HeadlineMeters scores={view.scores.filter((s) => s.def.headline === true)} hasChange={record !== null} />
       <div className="year-screen__detail">
-        <SecondaryIndicators scores={view.scores.slice(3)} hasChange={record !== null} />
+        <SecondaryIndicators scores={view.scores.filter((s) => s.def.headline !== true)} hasChange={record !== null} />
         <YearNews scenario={scenario} record={record} />
       </div>
       <EventDialog pending={pending} onAnswer={answerEvent} />
