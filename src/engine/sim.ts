@@ -1,5 +1,5 @@
 // The working form of a game: a GameState unpacked into mutable fields, scores in a number array, and a frame the
-// compiled rules read. step() unpacks a state, applies one action and packs the result; playDecisions, replay and
+// compiled rules read. step() unpacks a state, applies one action and packs the result; the driver (drive.ts) and
 // monteCarlo keep one Sim for a whole game and pack only the final state. Both run the same code, so both give the
 // same bytes.
 import { compileScenario, type CompiledScenario, type StrategyInfo, type TermPrograms, type YearProgram } from './compile.ts';
