@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGame, defaultSetup, play, step, type Action, type GameRecord, type GameState, type Scenario } from '../engine/index.ts';
-import { actionsOf } from '../../tests/unit/record-actions.ts';
+import { defaultSetup, play, step, type Action, type GameRecord, type GameState, type Scenario } from '../engine/index.ts';
+import { actionsOf, stepThrough } from '../../tests/unit/record-actions.ts';
 import { contentFingerprint } from './content-fingerprint.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
 import { migrateSave, parseSave, readSave } from './save-read.ts';
@@ -18,15 +18,7 @@ if (!full.ok) throw new Error(full.error.message);
 if (!actions.ok) throw new Error(actions.error.message);
 const allActions = actions.value;
 
-function stateAfter(actions: readonly Action[]): GameState {
-  let state = createGame(scenario, setup);
-  for (const a of actions) {
-    const r = step(state, a, scenario);
-    if (!r.ok) throw new Error(r.error.message);
-    state = r.value;
-  }
-  return state;
-}
+const stateAfter = (actions: readonly Action[]): GameState => stepThrough(scenario, setup, actions);
 
 /** A save made part-way: after `n` actions, as the autosave would write it. */
 function saveAfter(n: number, screen: SaveFile['screen'] = 'year'): SaveFile {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { realScenario } from '../../tests/unit/load-test-scenario.ts';
-import { answerKey, createGame, defaultSetup, play, recordOf, step, stepsOf, type Action, type GameRecord, type GameState } from './index.ts';
-import { actionsOf } from '../../tests/unit/record-actions.ts';
+import { answerKey, defaultSetup, play, recordOf, stepsOf, type Action, type GameRecord, type GameState } from './index.ts';
+import { actionsOf, stepThrough } from '../../tests/unit/record-actions.ts';
 
 const scenario = realScenario();
 
-function stepAll(setup: GameRecord['setup'], actions: readonly Action[]): GameState {
-  let state = createGame(scenario, setup);
-  for (const a of actions) {
-    const r = step(state, a, scenario);
-    if (!r.ok) throw new Error(r.error.message);
-    state = r.value;
-  }
-  return state;
-}
+const stepAll = (setup: GameRecord['setup'], actions: readonly Action[]): GameState => stepThrough(scenario, setup, actions);
 
 const records: GameRecord[] = [
   { setup: defaultSetup(scenario, { seed: 20121201 }), decisions: [{ strategy: 'B', rationale: 'slowly', forecast: 'fall' }, { strategy: 'C+LE', party: 'PAN' }, { strategy: 'A', levers: [scenario.usLevers[0]?.id ?? ''] }], answers: { '2014:hurricane-relief-offer': 'decline' } },

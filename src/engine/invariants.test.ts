@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, realScenario } from '../../tests/unit/load-test-scenario.ts';
 import { loadSourceTexts } from '../content/load-sources-node.ts';
-import { createGame, defaultSetup, play as playRecord, step, type Action, type GameState, type Scenario } from './index.ts';
-import { actionsOf } from '../../tests/unit/record-actions.ts';
+import { defaultSetup, play as playRecord, step, type GameState, type Scenario } from './index.ts';
+import { actionsOf, stepThrough } from '../../tests/unit/record-actions.ts';
 
 const scenario = realScenario();
 const sources = loadSourceTexts();
@@ -19,16 +19,7 @@ function play(s: Scenario, path: readonly string[], seed: number, start: '2012' 
   return { state: result.value, actions: actions.value };
 }
 
-/** Steps the actions one by one from a fresh game. */
-function replay(s: Scenario, setup: GameState['setup'], actions: readonly Action[]): GameState {
-  let state = createGame(s, setup);
-  for (const action of actions) {
-    const next = step(state, action, s);
-    if (!next.ok) throw new Error(next.error.message);
-    state = next.value;
-  }
-  return state;
-}
+const replay = stepThrough;
 
 function forEveryGame(check: (state: GameState, path: readonly string[], seed: number) => void) {
   for (const path of paths) for (let seed = 1; seed <= SEEDS_PER_PATH; seed++) check(play(scenario, path, seed * 7919 + path.length).state, path, seed);
