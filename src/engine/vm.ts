@@ -3,8 +3,7 @@
 // those facts is already decided and only arithmetic on scores, counts and years is left. Running it allocates nothing
 // but the ledger entries and event records a year produces. No code generation: the program is an Int32Array that one
 // interpreter loop walks.
-import type { EffectTarget } from './compile.ts';
-import { applyEffect } from './ledger.ts';
+import { COOPERATION, type EffectTarget } from './compile.ts';
 import { NEVER } from './ir.ts';
 import type { Sim } from './sim.ts';
 import type { Change, EventOccurrence, PendingEvent } from './types.ts';
@@ -185,7 +184,37 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
           const d = R[code[pc - 1] as number] as number;
           amount = (R[b] as number) * (d === 0 ? 0 : (R[c] as number) / d);
         }
-        n = applyEffect(effects[a] as EffectTarget, amount, cur, cooperation, out, n);
+        if (amount === 0 || !Number.isFinite(amount)) break;
+        const e = effects[a] as EffectTarget;
+        const before = cur[e.slot] as number;
+        let after = before + amount;
+        if (after > e.max) after = e.max;
+        else if (after < e.min) after = e.min;
+        const delta = after - before;
+        if (delta === 0) break;
+        cur[e.slot] = after;
+        const event = e.event;
+        // Applied whole, a constant amount makes the entries prepared for it (the same numbers: delta is the amount).
+        const whole = delta === amount;
+        if (out !== null) {
+          const prepared = e.whole;
+          out[n++] =
+            whole && prepared !== null ? prepared
+            : event === undefined ? { target: e.target, delta, factor: e.factor, rule: e.rule }
+            : { target: e.target, delta, factor: e.factor, rule: e.rule, event };
+        }
+        const weight = e.weight;
+        if (weight === weight) {
+          const moved = weight * delta;
+          cur[cooperation] = (cur[cooperation] as number) + moved;
+          if (out !== null) {
+            const prepared = e.wholeCooperation;
+            out[n++] =
+              whole && prepared !== null ? prepared
+              : event === undefined ? { target: COOPERATION, delta: moved, factor: e.factor, rule: e.rule }
+              : { target: COOPERATION, delta: moved, factor: e.factor, rule: e.rule, event };
+          }
+        }
         break;
       }
       case 29: // EVENT_DRAW
