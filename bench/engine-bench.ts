@@ -62,6 +62,8 @@ const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const rows: [string, string][] = [
   [`full three-sexenio games per second (1 thread, median of ${WINDOWS} 1-s windows)`, n(median(wallRates))],
   ['  best window', n(Math.max(...wallRates))],
+  // A window far below the median means the engine itself slowed (a deoptimisation), not only the machine.
+  ['  slowest window (share of the median)', `${n(Math.min(...wallRates))} (${(Math.min(...wallRates) / median(wallRates)).toFixed(2)})`],
   ['  per second of CPU time (median)', n(median(windows.map((w) => w.cpu)))],
   [`10,000 Monte Carlo runs (B, C+LE, D; best of ${MONTE_CARLO_REPEATS})`, `${Math.min(...monteCarloSeconds).toFixed(2)} s`],
   [`memory per finished game state (heap${gc ? '' : ', no --expose-gc'})`, `${(perState / 1024).toFixed(1)} KiB`],
