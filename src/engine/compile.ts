@@ -2,7 +2,8 @@
 // posture, with the parameters baked in as constants), and into year programs once per parameter set and set of a
 // year's discrete facts. Every game reuses the result.
 import { collectNames, compileNum, numClosure, Symbols, type KnownFacts, type Num, type Scope } from './expressions.ts';
-import { interval, lowerBool, lowerNum, type BoolIR, type Interval, type NumIR } from './ir.ts';
+import { interval, type Interval } from './interval.ts';
+import { lowerBool, lowerNum, type BoolIR, type NumIR } from './ir.ts';
 import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
 import type { Change, EventOccurrence } from './types.ts';
 import { idKey } from './keyed-draws.ts';

@@ -1,7 +1,8 @@
 // Compiles a year's lowered rules and events into a YearProgram (see vm.ts for what runs it).
 import type { EffectTarget } from './compile.ts';
 import { NUMBER_FACT_NAMES } from './facts.ts';
-import { CompileError, type BoolIR, type Interval, type NumIR, type Symbols } from './ir.ts';
+import type { Interval } from './interval.ts';
+import { CompileError, type BoolIR, type NumIR, type Symbols } from './ir.ts';
 import { WIDTH, END, ADD, SUB, MUL, MIN, MAX, DIV, MOV, TERM_CHANGE, SINCE, COUNT, EVENT_SINCE, RANDOM, FLAG, JMP, JZ, JNZ, J_LT, J_LE, J_GT, J_GE, J_EQ, J_NE, J_NOT_LT, J_NOT_LE, J_NOT_GT, J_NOT_GE, EFFECT, EVENT_DRAW, EVENT_HAPPENS, NEXT_EVENT, EFFECT_MUL, MUL_SUB, EFFECT_MUL_SUB, MUL_DIV, EFFECT_MUL_DIV, CALENDAR, SCORES, REGISTER_OPERANDS, CONST_MARK, type EventInfo, type YearProgram } from './vm-code.ts';
 
 type Label = { at: number; readonly refs: number[] };
