@@ -1,12 +1,12 @@
 // A scenario is a folder: scenario.json plus optional part files (factors.json, rules.json, …) that each hold one
-// top-level list. Problems are reported against the file that holds the offending value.
+// top-level value (a list; history.json holds one object). Problems are reported against the file that holds the offending value.
 import type { Result, Scenario } from '../engine/index.ts';
 import { checkReferences, type ContentIssue } from './check-references.ts';
 import { formatIssues, fromZod, pathToString } from './format-issues.ts';
 import { compileScenarioFormulas } from './formula/scenario-formulas.ts';
 import { ScenarioSchema } from './schema.ts';
 
-export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors', 'discussionPrompts'] as const;
+export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors', 'discussionPrompts', 'history'] as const;
 export const MAIN_FILE = 'scenario.json';
 /**
  * Objects and arrays nested deeper than this are refused before validation: the schema, the reference check and

@@ -91,8 +91,60 @@ export function checkReferences(s: ScenarioSource): ContentIssue[] {
       if (!strategyIds.has(strategy)) add(`succession.strategyWeights.${strategy}`, `unknown strategy "${strategy}"`);
     }
   }
+  if (s.history) checkHistory(s, s.history, { add, factorIds, partyIds, strategyIds, scoreIds, checkEffects });
   s.advisors.forEach((a, i) => {
     for (const key of Object.keys(a.advice)) if (!s.options.some((o) => o.id === key)) add(`advisors[${i}].advice.${key}`, `unknown option "${key}"`);
   });
   return issues;
+}
+
+type HistoryContext = {
+  readonly add: (path: string, message: string) => void;
+  readonly factorIds: ReadonlySet<string>;
+  readonly partyIds: ReadonlySet<string>;
+  readonly strategyIds: ReadonlySet<string>;
+  readonly scoreIds: ReadonlySet<string>;
+  readonly checkEffects: (effects: ScenarioSource['rules'][number]['effects'], path: string) => void;
+};
+
+/** The real course: its governments play the scenario's parties and strategies, one per term, and its facts, events and series refer to each other. */
+function checkHistory(s: ScenarioSource, h: NonNullable<ScenarioSource['history']>, x: HistoryContext): void {
+  const { add } = x;
+  const eventIds = new Set(s.events.map((e) => e.id));
+  h.events.forEach((e, i) => {
+    if (eventIds.has(e.id)) add(`history.events[${i}].id`, `duplicate id "${e.id}" (an event of that name is in events.json or earlier here)`);
+    eventIds.add(e.id);
+    if (!x.factorIds.has(e.factor)) add(`history.events[${i}].factor`, `unknown factor "${e.factor}"`);
+    if (e.probability !== undefined) add(`history.events[${i}].probability`, 'a real event happens in its year; it is not drawn');
+    x.checkEffects(e.effects, `history.events[${i}].effects`);
+    e.choice?.options.forEach((c, j) => x.checkEffects(c.effects, `history.events[${i}].choice.options[${j}].effects`));
+    if (e.choice && !e.choice.options.some((c) => c.id === e.choice?.default)) add(`history.events[${i}].choice.default`, `no option "${e.choice.default}"`);
+    if (e.year !== undefined && (e.year < s.start.firstYear || e.year > h.lastYear)) add(`history.events[${i}].year`, `must fall between ${s.start.firstYear} and ${h.lastYear}`);
+  });
+  const historyEvents = new Set(h.events.map((e) => e.id));
+  const factIds = new Set<string>();
+  h.facts.forEach((f, i) => {
+    if (factIds.has(f.id)) add(`history.facts[${i}].id`, `duplicate id "${f.id}"`);
+    factIds.add(f.id);
+    if (f.event !== undefined && !historyEvents.has(f.event)) add(`history.facts[${i}].event`, `no event "${f.event}" in history.events`);
+    if (i > 0 && f.date < (h.facts[i - 1]?.date ?? '')) add(`history.facts[${i}].date`, 'facts are listed in date order');
+  });
+  if (h.administrations.length > s.terms.length) add('history.administrations', `one government per term: the scenario has ${s.terms.length} terms`);
+  h.administrations.forEach((a, i) => {
+    if (!x.partyIds.has(a.party)) add(`history.administrations[${i}].party`, `unknown party "${a.party}"`);
+    if (!x.strategyIds.has(a.strategy)) add(`history.administrations[${i}].strategy`, `unknown strategy "${a.strategy}"`);
+    const term = s.terms[i];
+    if (term && Number(a.took.slice(0, 4)) !== term.startYear - 1) add(`history.administrations[${i}].took`, `term ${i + 1} begins in December ${term.startYear - 1}`);
+  });
+  const measureIds = new Set(h.measures.map((m) => m.id));
+  h.measures.forEach((m, i) => {
+    if (m.comparedWith !== undefined && !x.scoreIds.has(m.comparedWith)) add(`history.measures[${i}].comparedWith`, `unknown score "${m.comparedWith}"`);
+  });
+  const seen = new Set<string>();
+  h.observed.forEach((o, i) => {
+    if (!measureIds.has(o.measure)) add(`history.observed[${i}].measure`, `unknown measure "${o.measure}"`);
+    const key = `${o.measure}:${o.year}`;
+    if (seen.has(key)) add(`history.observed[${i}].year`, `${o.measure} already has a value for ${o.year}`);
+    seen.add(key);
+  });
 }

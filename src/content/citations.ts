@@ -1,5 +1,5 @@
 // Checks citations against the source texts: the lines exist, and a quoted phrase really stands in them.
-import type { Citation, DocId } from '../engine/index.ts';
+import type { Citation, DocCitation, DocId, WebCitation } from '../engine/index.ts';
 
 export type SourceTexts = Readonly<Record<DocId, readonly string[]>>;
 
@@ -11,7 +11,10 @@ export function normalizeForMatch(text: string): string {
 /** Lines before and after the cited range that a quote may spill into (PDF extraction moves text by a line or two). */
 const SLACK = 2;
 
-export function citationProblem(c: Citation, sources: SourceTexts): string | null {
+export const isDocCitation = (c: Citation): c is DocCitation => 'doc' in c;
+export const isWebCitation = (c: Citation): c is WebCitation => 'url' in c;
+
+export function citationProblem(c: DocCitation, sources: SourceTexts): string | null {
   const lines = sources[c.doc];
   const [first, last] = c.lines;
   if (last > lines.length) return `${c.doc} has ${lines.length} lines; cited lines ${first}–${last}`;
@@ -23,11 +26,11 @@ export function citationProblem(c: Citation, sources: SourceTexts): string | nul
   return parts.every((p) => hay.includes(p)) ? null : `quote "${c.quote}" is not in ${c.doc} lines ${first}–${last}`;
 }
 
-/** Every citation object anywhere in a JSON value, with its path. */
-export function findCitations(value: unknown, path = ''): { path: string; citation: Citation }[] {
+/** Every document citation anywhere in a JSON value, with its path (web sources have no lines to check). */
+export function findCitations(value: unknown, path = ''): { path: string; citation: DocCitation }[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => findCitations(v, `${path}[${i}]`));
   if (typeof value !== 'object' || value === null) return [];
   const obj = value as Record<string, unknown>;
-  if (typeof obj['doc'] === 'string' && Array.isArray(obj['lines'])) return [{ path, citation: obj as unknown as Citation }];
+  if (typeof obj['doc'] === 'string' && Array.isArray(obj['lines'])) return [{ path, citation: obj as unknown as DocCitation }];
   return Object.entries(obj).flatMap(([k, v]) => findCitations(v, path === '' ? k : `${path}.${k}`));
 }

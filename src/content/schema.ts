@@ -1,15 +1,15 @@
 // The scenario format. Data from scenarios/*.json becomes typed values only through these schemas.
 import { z } from './zod.ts';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase kebab-case');
-const StrategyToken = z.string().regex(/^[A-Z](\+[A-Z]+)?$/, 'strategy ids look like "A" or "C+LE"');
+export const nonEmpty = z.string().trim().min(1, 'must not be empty');
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase kebab-case');
+export const StrategyToken = z.string().regex(/^[A-Z](\+[A-Z]+)?$/, 'strategy ids look like "A" or "C+LE"');
 
 export const LocalizedTextSchema = z.strictObject({ en: nonEmpty, es: nonEmpty });
 
 export const DocIdSchema = z.enum(['downie-2011', 'deare-2009', 'rodriguez-2007', 'northcom-2011', 'garza-2010']);
 
-export const CitationSchema = z
+export const DocCitationSchema = z
   .strictObject({
     doc: DocIdSchema,
     section: nonEmpty,
@@ -17,6 +17,18 @@ export const CitationSchema = z
     quote: nonEmpty.max(200, 'quote only short phrases').optional(),
   })
   .refine((c) => c.lines[0] <= c.lines[1], { message: 'lines must run from first to last', path: ['lines'] });
+
+/** A public source after the documents end: read it where it was published; nothing is fetched from it. */
+export const WebCitationSchema = z.strictObject({
+  title: nonEmpty,
+  publisher: nonEmpty,
+  date: z.string().regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY-MM-DD, YYYY-MM, or YYYY for a page that shows only its year'),
+  url: z.string().regex(/^https?:\/\/[^\s"<>]+$/, 'an http(s) address without spaces'),
+  lang: z.enum(['en', 'es']).optional(),
+  quote: nonEmpty.max(200, 'quote only short phrases').optional(),
+});
+
+export const CitationSchema = z.union([DocCitationSchema, WebCitationSchema]);
 
 const Sources = z.array(CitationSchema).min(1, 'at least one citation');
 
@@ -111,7 +123,7 @@ const RuleSchema = z.strictObject({
   assumption: LocalizedTextSchema.optional(),
 });
 
-const EventSchema = z.strictObject({
+export const EventSchema = z.strictObject({
   id: Id,
   factor: Id,
   title: LocalizedTextSchema,
@@ -142,6 +154,64 @@ const EventSchema = z.strictObject({
       default: Id,
     })
     .optional(),
+});
+
+// The real course after the documents (history.json): governments, dated facts, observed series and the events
+// that play them in the model. Every fact carries public sources with title, publisher, date and address.
+const DateText = z.string().regex(/^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'dates are YYYY-MM-DD, YYYY-MM or YYYY');
+const WebSources = z.array(WebCitationSchema).min(1, 'at least one public source');
+
+export const HistorySchema = z.strictObject({
+  intro: LocalizedTextSchema,
+  lastYear: z.number().int(),
+  administrations: z
+    .array(
+      z.strictObject({
+        id: Id,
+        president: nonEmpty,
+        party: z.string().regex(/^[A-Z]+$/, 'a party id of the scenario, like "PRI"'),
+        took: DateText,
+        left: DateText.optional(),
+        strategy: StrategyToken,
+        summary: LocalizedTextSchema,
+        mapping: LocalizedTextSchema,
+        sources: WebSources,
+      }),
+    )
+    .min(1),
+  facts: z
+    .array(
+      z.strictObject({
+        id: Id,
+        date: DateText,
+        bearing: z.enum(['cooperation', 'violence', 'policy', 'institutions']),
+        title: LocalizedTextSchema,
+        summary: LocalizedTextSchema,
+        sources: WebSources,
+        event: Id.optional(),
+      }),
+    )
+    .min(1),
+  measures: z.array(
+    z.strictObject({
+      id: Id,
+      label: LocalizedTextSchema,
+      description: LocalizedTextSchema,
+      comparedWith: z.string().optional(),
+      comparison: LocalizedTextSchema.optional(),
+    }),
+  ),
+  observed: z.array(
+    z.strictObject({
+      year: z.number().int(),
+      measure: Id,
+      value: z.number().finite(),
+      source: WebCitationSchema,
+      note: LocalizedTextSchema.optional(),
+    }),
+  ),
+  questions: z.array(LocalizedTextSchema).min(1),
+  events: z.array(EventSchema.refine((e) => e.year !== undefined, { message: 'a real event happens in a given year', path: ['year'] })),
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -197,6 +267,7 @@ export const ScenarioSchema = z.strictObject({
   factors: z.array(FactorSchema).min(1),
   rules: z.array(RuleSchema),
   events: z.array(EventSchema),
+  history: HistorySchema.optional(),
   discussionPrompts: z
     .array(
       z.strictObject({

@@ -1,9 +1,9 @@
 // Loads a source document's text on demand (it is large), for showing a cited passage.
-import type { Citation, DocId } from '../engine/index.ts';
+import type { DocCitation, DocId } from '../engine/index.ts';
 
 const loaders = import.meta.glob<string>('/scenarios/sources/*.txt', { query: '?raw', import: 'default' });
 
-export async function loadPassage(c: Citation): Promise<string[]> {
+export async function loadPassage(c: DocCitation): Promise<string[]> {
   const load = loaders[`/scenarios/sources/${c.doc satisfies DocId}.txt`];
   if (!load) return [];
   const text = await load();

@@ -260,7 +260,7 @@ export function termPrograms(compiled: CompiledScenario, facts: TermFacts): Term
   // Small numbers for the names make a numeric key (cheaper to look up than a string built each time).
   const levers = facts.levers.length === 0 ? '' : facts.levers.join('\u0001');
   const ids = [facts.strategy, facts.party, facts.previousParty, facts.theory, facts.usPosture, levers].map((name) => nameId(compiled, name));
-  const key = ids.every((id) => id < 256) ? ids.reduce((k, id) => k * 256 + id, 0) * 2 + (facts.prologue ? 1 : 0) : `${ids.join(':')}:${facts.prologue}`;
+  const key = ids.every((id) => id < 256) ? ids.reduce((k, id) => k * 256 + id, 0) * 4 + (facts.prologue ? 1 : 0) + (facts.realCourse ? 2 : 0) : `${ids.join(':')}:${facts.prologue}:${facts.realCourse}`;
   let hit = compiled.programs.get(key);
   if (!hit) {
     if (compiled.programs.size >= MAX_TERMS) compiled.programs.clear();
@@ -344,7 +344,7 @@ export function successionWeights(compiled: CompiledScenario, which: 'party' | '
   // A successor's frame has no strategy, option or levers and is never in the prologue (see succession.ts): the key
   // is made of the rest, as small numbers when they fit.
   if (known.strategy !== 'none' || known.option !== 'none' || known.prologue || known.levers.length > 0) throw new Error('not a successor\'s facts');
-  let key: number | string = which === 'party' ? 1 : 0;
+  let key: number | string = (which === 'party' ? 1 : 0) + (known.realCourse ? 2 : 0);
   for (const name of [known.party, known.posture, known.previousPosture, known.previousStrategy, known.previousParty, known.theory, known.usPosture]) {
     const id = nameId(compiled, name);
     key = typeof key === 'number' && id < 128 ? key * 128 + id : `${key}:${id}`;

@@ -18,6 +18,8 @@ export type DriveOptions = {
   readonly stopAtTerm?: number;
   /** Stop when the current term is over, before closing it. */
   readonly stopAtTermEnd?: boolean;
+  /** Stop once this year is resolved (and its events answered), before the next year or term. */
+  readonly throughYear?: number;
   /** Hears each action as it is taken, in order. */
   readonly onAction?: (action: Action) => void;
 };
@@ -51,11 +53,12 @@ export function drive(sim: Sim, moves: Pick<GameRecord, 'decisions' | 'answers'>
   const limit = options.steps ?? -1;
   const stopAtTerm = options.stopAtTerm ?? -1;
   const stopAtTermEnd = options.stopAtTermEnd === true;
+  const throughYear = options.throughYear ?? Number.POSITIVE_INFINITY;
   const onAction = options.onAction;
   let next = 0;
   let taken = 0;
   while (sim.phase !== 'finished') {
-    if (taken === limit || sim.termIndex === stopAtTerm) return null;
+    if (taken === limit || sim.termIndex === stopAtTerm || (sim.year >= throughYear && sim.phase !== 'event')) return null;
     if (taken >= MAX_ACTIONS) return { code: 'no-progress', message: 'The game did not finish.' };
     let action: Action;
     switch (sim.phase) {

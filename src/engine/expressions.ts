@@ -36,6 +36,7 @@ export class Frame {
   previousParty = '';
   postureChanged = false;
   prologue = false;
+  realCourse = false;
   theory = '';
   usPosture = '';
 

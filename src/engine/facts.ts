@@ -13,6 +13,7 @@ export type DiscreteFacts = {
   readonly posture: string;
   readonly previousPosture: string;
   readonly prologue: boolean;
+  readonly realCourse: boolean;
   readonly previousStrategy: string;
   readonly previousParty: string;
   readonly theory: string;
@@ -40,12 +41,13 @@ export const STRING_FACTS = {
   previousParty: { doc: 'The party of the term before ("none" in the first term).', example: "previousParty == 'PAN'" },
   theory: { doc: 'The theory in force (a named set of parameters).', example: "theory == 'reversion'" },
   usPosture: { doc: 'The US posture in force (a named set of parameters).', example: "usPosture == 'slow-aid'" },
-} as const satisfies Record<Exclude<keyof DiscreteFacts, 'prologue'>, Doc>;
+} as const satisfies Record<Exclude<keyof DiscreteFacts, 'prologue' | 'realCourse'>, Doc>;
 
 /** Yes-or-no facts, also known when a year's program is compiled. */
 export const BOOLEAN_FACTS = {
   postureChanged: { doc: 'The posture differs from last year’s.', example: 'postureChanged' },
   prologue: { doc: 'The year belongs to the 2006–2012 prologue.', example: 'not prologue' },
+  realCourse: { doc: 'The game replays what really happened from 2013 (history.json): its dated events happen only then.', example: 'realCourse' },
 } as const satisfies Record<string, Doc>;
 
 export type NumberFact = keyof typeof NUMBER_FACTS;
@@ -54,7 +56,9 @@ export type BooleanFact = keyof typeof BOOLEAN_FACTS;
 
 /** The value of a yes-or-no fact when the discrete facts are known. */
 export function knownBoolean(name: BooleanFact, known: DiscreteFacts): boolean {
-  return name === 'prologue' ? known.prologue : known.posture !== known.previousPosture;
+  if (name === 'prologue') return known.prologue;
+  if (name === 'realCourse') return known.realCourse;
+  return known.posture !== known.previousPosture;
 }
 
 /** What a fact function's argument names. */

@@ -80,6 +80,10 @@ describe(`engine invariants over ${paths.length} strategy paths × ${SEEDS_PER_P
             : (rules.get(c.rule)?.sources ?? scenario.factors.find((f) => f.id === c.factor)?.sources);
           if (!citations || citations.length === 0) problems.add(`no citation for ${c.rule}`);
           for (const cite of citations ?? []) {
+            if (!('doc' in cite)) {
+              if (!/^https?:\/\//.test(cite.url)) problems.add(`${c.rule}: web source without an address`);
+              continue;
+            }
             if (sources[cite.doc] === undefined) problems.add(`unknown document ${cite.doc}`);
             else if (!(cite.lines[1] <= sources[cite.doc].length)) problems.add(`${c.rule}: ${cite.doc} has no line ${cite.lines[1]}`);
           }

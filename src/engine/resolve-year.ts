@@ -36,6 +36,7 @@ function setCalendar(sim: Sim, term: TermState, year: number, yearsInStrategy: n
   f.postureChanged = posture !== previousPosture;
   f.yearsInStrategy = yearsInStrategy;
   f.prologue = term.prologue;
+  f.realCourse = sim.setup.realCourse === true;
   f.previousStrategy = previousTerm?.decision?.strategy ?? sim.lastStrategy ?? 'none';
   f.previousParty = previousTerm?.decision?.party ?? 'none';
 }
@@ -74,6 +75,7 @@ function programFor(sim: Sim, term: TermState, levers: readonly string[]): YearP
       option: f.option,
       party: f.party,
       prologue: f.prologue,
+      realCourse: f.realCourse,
       previousParty: f.previousParty,
       theory: f.theory,
       usPosture: f.usPosture,

@@ -6,13 +6,27 @@ export type LocalizedText = { readonly en: string; readonly es: string };
 export type DocId = 'downie-2011' | 'deare-2009' | 'rodriguez-2007' | 'northcom-2011' | 'garza-2010';
 
 /** A passage in one of the source documents: physical line numbers of the text file. */
-export type Citation = {
+export type DocCitation = {
   readonly doc: DocId;
   readonly section: string;
   readonly lines: readonly [number, number];
   /** A short phrase copied from those lines (tests check that it is really there). */
   readonly quote?: string | undefined;
 };
+
+/** A public source from after the documents (the real course from 2013): where and when it was published. */
+export type WebCitation = {
+  readonly title: string;
+  readonly publisher: string;
+  /** YYYY-MM-DD; YYYY-MM or YYYY when the page gives no more. */
+  readonly date: string;
+  readonly url: string;
+  /** The language the page is written in, when it is not English. */
+  readonly lang?: 'en' | 'es' | undefined;
+  readonly quote?: string | undefined;
+};
+
+export type Citation = DocCitation | WebCitation;
 
 export type Scalar = number | string | boolean;
 
@@ -209,6 +223,63 @@ export type PrologueDef = {
   readonly intro: LocalizedText;
 };
 
+/** One real government after 2012 and the game's option that the model plays for it: an argument, with sources. */
+export type HistoryAdministration = {
+  readonly id: string;
+  readonly president: string;
+  /** The game's party that stands for the president's. */
+  readonly party: string;
+  readonly took: string;
+  readonly left?: string | undefined;
+  /** The game's strategy the model plays for this government. */
+  readonly strategy: string;
+  readonly summary: LocalizedText;
+  /** Why that strategy, and what the model cannot represent. */
+  readonly mapping: LocalizedText;
+  readonly sources: readonly WebCitation[];
+};
+
+/** A dated fact of the real course, in the game's own words. */
+export type HistoryFact = {
+  readonly id: string;
+  readonly date: string;
+  readonly bearing: 'cooperation' | 'violence' | 'policy' | 'institutions';
+  readonly title: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly sources: readonly WebCitation[];
+  /** The scripted event that plays this fact in the model's run of the real course. */
+  readonly event?: string | undefined;
+};
+
+/** A real series the model is held against: what it counts, and the score it is compared with (by shape only). */
+export type HistoryMeasure = {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly description: LocalizedText;
+  readonly comparedWith?: string | undefined;
+  readonly comparison?: LocalizedText | undefined;
+};
+
+export type ObservedValue = {
+  readonly year: number;
+  readonly measure: string;
+  readonly value: number;
+  readonly source: WebCitation;
+  readonly note?: LocalizedText | undefined;
+};
+
+/** What really happened after the documents: the course the debrief sets beside the player's. */
+export type HistoryDef = {
+  readonly intro: LocalizedText;
+  /** The model's run of the real course ends with this year. */
+  readonly lastYear: number;
+  readonly administrations: readonly HistoryAdministration[];
+  readonly facts: readonly HistoryFact[];
+  readonly measures: readonly HistoryMeasure[];
+  readonly observed: readonly ObservedValue[];
+  readonly questions: readonly LocalizedText[];
+};
+
 export type Scenario = {
   readonly schemaVersion: 1;
   readonly id: string;
@@ -242,4 +313,6 @@ export type Scenario = {
   readonly rules: readonly RuleDef[];
   readonly events: readonly EventDef[];
   readonly discussionPrompts?: readonly DiscussionPromptDef[] | undefined;
+  /** What really happened after 2012 (history.json), when the scenario has it. */
+  readonly history?: HistoryDef | undefined;
 };

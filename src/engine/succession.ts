@@ -35,6 +35,7 @@ function loadSuccessionFrame(sim: Sim, party: string): KnownFacts {
   f.postureChanged = false;
   f.yearsInStrategy = sim.yearsInStrategy;
   f.prologue = false;
+  f.realCourse = sim.setup.realCourse === true;
   f.previousStrategy = outgoing?.decision?.strategy ?? sim.lastStrategy ?? 'none';
   f.previousParty = outgoing?.decision?.party ?? 'none';
   setLevers(sim, []);
@@ -46,6 +47,7 @@ function loadSuccessionFrame(sim: Sim, party: string): KnownFacts {
     posture: f.posture,
     previousPosture: f.previousPosture,
     prologue: false,
+    realCourse: f.realCourse,
     previousStrategy: f.previousStrategy,
     previousParty: f.previousParty,
     theory: f.theory,

@@ -44,6 +44,8 @@ export type GameSetup = {
   readonly randomEvents: boolean;
   /** Hot-seat mode: a second team plays the US side and picks Downie's recommendations as levers each term. */
   readonly twoTeam: boolean;
+  /** Replays what really happened from 2013 (the history's dated events happen); absent in every player's game. */
+  readonly realCourse?: true | undefined;
 };
 
 export type TermDecision = {

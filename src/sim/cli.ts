@@ -2,6 +2,7 @@
 import { defaultSetup, monteCarlo, play, type GameState, type Scenario } from '../engine/index.ts';
 import { describeProblem } from '../content/code-problem.ts';
 import { loadAllScenarios } from '../content/load-scenarios-node.ts';
+import { observedRows, playRealCourse } from '../content/real-course.ts';
 import { encodeRunCode, openRunCode, runCodeOf } from '../content/run-code.ts';
 import { parseSimArgs } from './parse-args.ts';
 import { gameCsv, gameReport, listIds, monteCarloReport } from './report.ts';
@@ -29,6 +30,22 @@ function replayCode(code: string, scenarios: readonly Scenario[], csv: boolean):
   printGame(scenario, state, run.decisions.map((d) => d.strategy), csv);
 }
 
+/** The real course as the model plays it: the game's JSON, the governments behind each term, and the observed series. */
+function printRealCourse(scenario: Scenario, seed: number, csv: boolean): void {
+  const played = playRealCourse(scenario, seed);
+  if (!played) fail(`scenario "${scenario.id}" has no real course (history.json)`);
+  if (!played.ok) fail(played.error.message);
+  const history = scenario.history;
+  const tokens = history?.administrations.map((a) => a.strategy) ?? [];
+  if (csv) {
+    printGame(scenario, played.value, tokens, true);
+    return;
+  }
+  const administrations = (history?.administrations ?? []).map((a) => ({ president: a.president, party: a.party, took: a.took, ...(a.left ? { left: a.left } : {}), strategy: a.strategy, mapping: a.mapping.en }));
+  const report = { ...gameReport(scenario, played.value, tokens), administrations, observed: observedRows(scenario) };
+  process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+}
+
 function main(argv: readonly string[]): void {
   let scenarios;
   try {
@@ -46,6 +63,10 @@ function main(argv: readonly string[]): void {
   const o = parsed.value;
   if (o.replay !== null) {
     replayCode(o.replay, scenarios, o.csv);
+    return;
+  }
+  if (o.history) {
+    printRealCourse(scenario, o.seed, o.csv);
     return;
   }
   if (o.list) {

@@ -21,6 +21,8 @@ export type SimOptions = {
   readonly code: boolean;
   /** A run code to replay instead of --choices and the set-up flags. */
   readonly replay: string | null;
+  /** Play the real course from December 2012 (history.json) instead of --choices. */
+  readonly history: boolean;
 };
 
 /** The flags that set up and play one game; --replay takes their place. */
@@ -50,6 +52,7 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
         list: { type: 'boolean' },
         code: { type: 'boolean' },
         replay: { type: 'string' },
+        history: { type: 'boolean' },
         scenario: { type: 'string' },
       },
       strict: true,
@@ -60,12 +63,18 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   }
   const err = (message: string): Result<SimOptions, string> => ({ ok: false, error: message });
   const list = values.list === true;
+  const history = values.history === true;
+  if (history) {
+    const other = GAME_FLAGS.find((f) => f !== 'seed' && f !== 'scenario' && values[f] !== undefined) ?? (values.replay !== undefined ? 'replay' : undefined);
+    if (other !== undefined) return err(`--history plays the real course: it takes only --seed (and --csv), not --${other}`);
+    if (!scenario.history) return err(`scenario "${scenario.id}" has no real course (history.json)`);
+  }
   if (values.replay !== undefined) {
     const other = GAME_FLAGS.find((f) => values[f] !== undefined);
     if (other !== undefined) return err(`--replay takes no --${other}: the run code holds the whole game`);
     return {
       ok: true,
-      value: { decisions: [], answers: {}, tokens: [], seed: 0, runs: null, csv: values.csv === true, start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', randomEvents: true, allowedOptions: [], list: false, code: false, replay: values.replay },
+      value: { decisions: [], answers: {}, tokens: [], seed: 0, runs: null, csv: values.csv === true, start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', randomEvents: true, allowedOptions: [], list: false, code: false, replay: values.replay, history: false },
     };
   }
 
@@ -87,6 +96,12 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   if (successors !== 'player' && successors !== 'model') return err(`--successors must be "model" (or "player"), got "${successors}"`);
 
   const strategyIds = strategiesOf(scenario);
+  if (history) {
+    const seed = values.seed ?? '1';
+    if (!INT.test(seed) || !Number.isSafeInteger(Number(seed))) return err(`--seed must be an integer, got "${seed}"`);
+    const value = { decisions: [], answers: {}, tokens: [], seed: Number(seed), runs: null, csv: values.csv === true, start: '2012', theory, usPosture, succession: 'player', randomEvents: false, allowedOptions: [], list: false, code: false, replay: null, history: true } as const;
+    return { ok: true, value };
+  }
   const tokens = list && values.choices === undefined ? [] : (values.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
   if (!list && tokens.length === 0) return err('--choices is required, e.g. --choices A,B,D');
   const unknown = tokens.find((t) => !strategyIds.includes(t));
@@ -151,6 +166,7 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
       list,
       code,
       replay: null,
+      history: false,
     },
   };
 }

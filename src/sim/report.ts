@@ -10,7 +10,10 @@ function roundScores(scenario: Scenario, scores: Readonly<Record<string, number>
   return Object.fromEntries(scenario.scores.map((d) => [d.id, round(scores[d.id] ?? 0, d.format === 'count' ? 0 : 2)]));
 }
 
-const cite = (c: Citation | undefined) => (c ? { doc: c.doc, section: c.section, lines: c.lines } : null);
+const cite = (c: Citation | undefined) => {
+  if (!c) return null;
+  return 'doc' in c ? { doc: c.doc, section: c.section, lines: c.lines } : { title: c.title, publisher: c.publisher, date: c.date, url: c.url };
+};
 
 export function sourceOfRule(scenario: Scenario, ruleId: string, factorId: string): Citation | undefined {
   if (ruleId.startsWith('event:')) return scenario.events.find((e) => e.id === ruleId.split(':')[1])?.sources[0];

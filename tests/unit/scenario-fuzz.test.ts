@@ -49,7 +49,14 @@ function trimmedDocs(): Record<string, Json> {
     'events.json': events,
     'advisors.json': list('advisors.json').slice(0, 3),
     'discussionPrompts.json': list('discussionPrompts.json').slice(0, 4),
+    'history.json': trimmedHistory(realDocs['history.json'] as Record<string, Json>),
   };
+}
+
+/** The real course with its governments and measures, a few facts and observations, and no scripted events. */
+function trimmedHistory(history: Record<string, Json>): Json {
+  const facts = (history['facts'] as Json[]).filter((f) => !('event' in (f as object))).slice(0, 3);
+  return { ...history, facts, observed: (history['observed'] as Json[]).slice(0, 3), events: [] };
 }
 const smallDocs = trimmedDocs();
 

@@ -80,16 +80,21 @@ export function compileScenarioFormulas(source: ScenarioSource): { scenario: Sce
     const { when, effects, ...rest } = r;
     return { ...rest, ...(when !== undefined ? { when: c.condition(when, `rules[${i}].when`) } : {}), effects: c.effects(effects, `rules[${i}].effects`) };
   });
-  const events = source.events.map((e, i): EventDef => {
+  const event = (e: ScenarioSource['events'][number], path: string, guard?: Condition): EventDef => {
     const { when, probability, effects, choice, ...rest } = e;
+    const condition = when !== undefined ? c.condition(when, `${path}.when`) : undefined;
+    const guarded = guard && condition ? { all: [guard, condition] } : (guard ?? condition);
     return {
       ...rest,
-      ...(when !== undefined ? { when: c.condition(when, `events[${i}].when`) } : {}),
-      ...(probability !== undefined ? { probability: c.amount(probability, `events[${i}].probability`) } : {}),
-      effects: c.effects(effects, `events[${i}].effects`),
-      ...(choice !== undefined ? { choice: { ...choice, options: choice.options.map((o, j) => ({ ...o, effects: c.effects(o.effects, `events[${i}].choice.options[${j}].effects`) })) } } : {}),
+      ...(guarded !== undefined ? { when: guarded } : {}),
+      ...(probability !== undefined ? { probability: c.amount(probability, `${path}.probability`) } : {}),
+      effects: c.effects(effects, `${path}.effects`),
+      ...(choice !== undefined ? { choice: { ...choice, options: choice.options.map((o, j) => ({ ...o, effects: c.effects(o.effects, `${path}.choice.options[${j}].effects`) })) } } : {}),
     };
-  });
+  };
+  // The real course's dated events happen only when the game replays it: each is guarded by the realCourse fact.
+  const realCourse = c.condition('realCourse', 'history.events');
+  const events = [...source.events.map((e, i) => event(e, `events[${i}]`)), ...(source.history?.events ?? []).map((e, i) => event(e, `history.events[${i}]`, realCourse))];
   let succession: SuccessionDef | undefined;
   if (source.succession) {
     const { partyWeights, strategyWeights, ...rest } = source.succession;
@@ -101,6 +106,8 @@ export function compileScenarioFormulas(source: ScenarioSource): { scenario: Sce
 
 /** The source's own fields that the engine takes as they are (its formulas are compiled separately). */
 function withoutFormulas(source: ScenarioSource): Scenario {
-  const { succession: _succession, formulas: _formulas, rules: _rules, events: _events, ...others } = source;
-  return { ...others, rules: [], events: [] };
+  const { succession: _succession, formulas: _formulas, rules: _rules, events: _events, history, ...others } = source;
+  if (!history) return { ...others, rules: [], events: [] };
+  const { events: _historyEvents, ...course } = history;
+  return { ...others, rules: [], events: [], history: course };
 }

@@ -32,12 +32,12 @@ function simAt(expr: Expr, when: Condition | undefined, p: ProbeFrame): Sim {
     sim.eventCounts[i] = p.counts[e.id] ?? 0;
     sim.eventLastYear[i] = p.lastYear[e.id] ?? -1;
   });
-  Object.assign(f, { year: p.year, term: p.term, yearOfTerm: p.yearOfTerm, yearsInStrategy: p.yearsInStrategy, posture: p.posture, previousPosture: p.previousPosture, strategy: p.strategy, prologue: p.prologue });
+  Object.assign(f, { year: p.year, term: p.term, yearOfTerm: p.yearOfTerm, yearsInStrategy: p.yearsInStrategy, posture: p.posture, previousPosture: p.previousPosture, strategy: p.strategy, prologue: p.prologue, realCourse: p.realCourse });
   return sim;
 }
 
 const known = (p: ProbeFrame) => ({
-  strategy: p.strategy, option: p.strategy, party: 'PRI', posture: p.posture, previousPosture: p.previousPosture, prologue: p.prologue,
+  strategy: p.strategy, option: p.strategy, party: 'PRI', posture: p.posture, previousPosture: p.previousPosture, prologue: p.prologue, realCourse: p.realCourse,
   previousStrategy: 'A', previousParty: 'none', theory: 'balanced', usPosture: 'steady', levers: p.levers,
 });
 

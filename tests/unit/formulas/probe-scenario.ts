@@ -64,7 +64,7 @@ export const trees = fc.letrec<{ expr: Expr; cond: Condition }>((tie) => ({
     fc.record({ fact: fc.constantFrom('posture', 'previousPosture'), op: fc.constantFrom<CompareOp>('eq', 'ne'), value: fc.constantFrom(...POSTURES) }).map((c): Condition => c),
     fc.record({ fact: fc.constantFrom('posture', 'strategy'), in: fc.array(fc.constantFrom<string>(...POSTURES, 'A', 'B'), { minLength: 1, maxLength: 3 }) }).map((c): Condition => c),
     fc.record({ fact: fc.constantFrom('year', 'yearOfTerm'), in: fc.array(fc.integer({ min: 1, max: 2030 }), { minLength: 1, maxLength: 3 }) }).map((c): Condition => c),
-    fc.record({ fact: fc.constantFrom(...FLAGS.map((f) => `flag:${f}`), ...LEVERS.map((l) => `lever:${l}`), 'postureChanged', 'prologue'), op: fc.constantFrom<CompareOp>('eq', 'ne'), value: fc.boolean() }).map((c): Condition => c),
+    fc.record({ fact: fc.constantFrom(...FLAGS.map((f) => `flag:${f}`), ...LEVERS.map((l) => `lever:${l}`), 'postureChanged', 'prologue', 'realCourse'), op: fc.constantFrom<CompareOp>('eq', 'ne'), value: fc.boolean() }).map((c): Condition => c),
     fc.record({ compare: op, a: tie('expr'), b: tie('expr') }).map((c): Condition => c),
     fc.array(tie('cond'), { minLength: 1, maxLength: 3 }).map((all): Condition => ({ all })),
     fc.array(tie('cond'), { minLength: 1, maxLength: 3 }).map((any): Condition => ({ any })),
@@ -84,6 +84,7 @@ export type ProbeFrame = {
   readonly previousPosture: string;
   readonly strategy: string;
   readonly prologue: boolean;
+  readonly realCourse: boolean;
   /** Year each flag was set (absent: never). */
   readonly flags: Readonly<Record<string, number>>;
   readonly counts: Readonly<Record<string, number>>;
@@ -106,6 +107,7 @@ export const frames: fc.Arbitrary<ProbeFrame> = fc.record({
   previousPosture: fc.constantFrom(...POSTURES),
   strategy: fc.constantFrom('A', 'B'),
   prologue: fc.boolean(),
+  realCourse: fc.boolean(),
   flags: fc.dictionary(fc.constantFrom(...FLAGS), fc.integer({ min: 2007, max: 2012 })),
   counts: fc.record({ quake: fc.integer({ min: 0, max: 3 }), leak: fc.integer({ min: 0, max: 3 }) }),
   lastYear: fc.dictionary(fc.constantFrom(...EVENTS), fc.integer({ min: 2007, max: 2012 })),

@@ -27,6 +27,7 @@ function factValue(name: string, f: ProbeFrame): Scalar {
     case 'previousPosture': return f.previousPosture;
     case 'strategy': return f.strategy;
     case 'prologue': return f.prologue;
+    case 'realCourse': return f.realCourse;
     case 'postureChanged': return f.posture !== f.previousPosture;
   }
   return f.scores[name] ?? 0;

@@ -11,7 +11,7 @@ export function CitationList({ citations, label, collapsed = false }: Props) {
   const items = (
     <ul className="citation-list__items">
       {citations.map((c, i) => (
-        <li key={`${c.doc}-${c.lines[0]}-${i}`}>
+        <li key={'doc' in c ? `${c.doc}-${c.lines[0]}-${i}` : `${c.url}-${i}`}>
           <Citation citation={c} />
         </li>
       ))}

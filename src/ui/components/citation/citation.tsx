@@ -1,7 +1,8 @@
-// One citation: document, section and lines, the short quote if any, and the cited passage on demand (loaded lazily).
+// One citation: document, section and lines, the short quote if any, and the cited passage on demand (loaded lazily);
+// or, for a source from after the documents, its publisher, date and a link that opens only when followed.
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citation as CitationData } from '../../../engine/index.ts';
+import type { Citation as CitationData, DocCitation, WebCitation } from '../../../engine/index.ts';
 import { documentById } from '../../../content/documents.ts';
 import { loadPassage } from '../../../content/source-lines.ts';
 import { useContent } from '../../i18n/use-content.ts';
@@ -10,6 +11,40 @@ import './citation.css';
 type Passage = { readonly state: 'idle' | 'loading' | 'failed' } | { readonly state: 'ready'; readonly lines: readonly string[] };
 
 export function Citation({ citation }: { readonly citation: CitationData }) {
+  return 'doc' in citation ? <DocumentCitation citation={citation} /> : <WebSource citation={citation} />;
+}
+
+/** A dated public page: the title links to it (a new tab, no referrer); nothing is loaded until it is followed. */
+export function WebSource({ citation }: { readonly citation: WebCitation }) {
+  const { t } = useTranslation();
+  return (
+    <div className="citation citation--web">
+      <p className="citation__web">
+        <a className="citation__link" href={citation.url} target="_blank" rel="noopener noreferrer external" lang={citation.lang ?? 'en'}>
+          {citation.title}
+        </a>
+        <span className="citation__sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span className="sr-only">, </span>
+        <span lang={citation.lang ?? 'en'}>{citation.publisher}</span>
+        <span className="citation__sep" aria-hidden="true">
+          {' · '}
+        </span>
+        <span className="sr-only">, </span>
+        <time dateTime={citation.date}>{citation.date}</time>
+        <span className="sr-only"> {t('citation.newTab')}</span>
+      </p>
+      {citation.quote && (
+        <p className="citation__quote">
+          <q lang={citation.lang ?? 'en'}>{citation.quote}</q>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function DocumentCitation({ citation }: { readonly citation: DocCitation }) {
   const { t } = useTranslation();
   const content = useContent();
   const doc = documentById(citation.doc);

@@ -9,7 +9,7 @@ type Props = { readonly parties: readonly PartyDef[]; readonly value: string | n
 function uniqueSources(parties: readonly PartyDef[]): Citation[] {
   const seen = new Set<string>();
   return parties.flatMap((p) => p.sources).filter((c) => {
-    const key = `${c.doc}:${c.lines[0]}-${c.lines[1]}`;
+    const key = 'doc' in c ? `${c.doc}:${c.lines[0]}-${c.lines[1]}` : c.url;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
