@@ -115,6 +115,20 @@ describe('content fingerprint', () => {
     expect(fp(s)).toBe(base);
   });
 
+  it('does not change with the real course’s record, which no player’s game reads; its scripted events do count', () => {
+    const s = copy();
+    const history = s['history'] as { observed: { value: number }[]; administrations: { strategy: string }[] };
+    history.observed[0] = { ...history.observed[0], value: 1 };
+    history.administrations[0] = { ...history.administrations[0], strategy: 'D' };
+    expect(fp(s)).toBe(base);
+    const t = copy();
+    const events = t['events'] as { id: string; effects: { amount: unknown }[] }[];
+    const real = events.find((e) => e.id.startsWith('real-'));
+    expect(real).toBeDefined();
+    if (real?.effects[0]) real.effects[0].amount = 99;
+    expect(fp(t)).not.toBe(base);
+  });
+
   it('does not depend on the order of keys', () => {
     const reverse = (v: unknown): unknown =>
       Array.isArray(v) ? v.map(reverse) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverse(x)])) : v;

@@ -12,8 +12,12 @@ import { checksum } from './checksum.ts';
 
 /** Keys whose values are wording or references at any depth: left out with everything under them. */
 const WORDING_KEYS = new Set(['sources', 'citations', 'advisors', 'discussionPrompts', '$schema']);
-/** Keys of the scenario itself that name its format and edition, not its model (the version is checked on its own). */
-const TOP_LEVEL_LABELS = new Set(['version', 'schemaVersion']);
+/**
+ * Keys of the scenario itself that name its format and edition, not its model (the version is checked on its own),
+ * and the real course's record (governments, facts, observed series), which no player's game reads: its scripted
+ * events are among the scenario's events and count there.
+ */
+const TOP_LEVEL_LABELS = new Set(['version', 'schemaVersion', 'history']);
 
 function isLocalizedText(value: object): boolean {
   const keys = Object.keys(value);
@@ -21,7 +25,7 @@ function isLocalizedText(value: object): boolean {
 }
 
 function isCitation(value: object): boolean {
-  return 'doc' in value && 'section' in value && 'lines' in value;
+  return ('doc' in value && 'section' in value && 'lines' in value) || ('url' in value && 'publisher' in value);
 }
 
 /** Wording to leave out: a { en, es } text or a citation. */

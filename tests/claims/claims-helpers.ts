@@ -6,7 +6,8 @@ import { expect } from 'vitest';
 import { defaultSetup, play, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
 import { realScenario } from '../unit/load-test-scenario.ts';
 import { holds, marginsTable, sigmas, Z, type Margin, type MarginRow } from './margins.ts';
-import { BLOCK, firstSeedOf, marginsReportPath } from './seed-block.ts';
+import { playRealCourse } from '../../src/content/real-course.ts';
+import { BLOCK, firstSeedOf, marginsJsonPath, marginsReportPath, type ReportKind } from './seed-block.ts';
 
 export const scenario: Scenario = realScenario();
 /** Seeds an arm plays unless it asks for another number (at most BLOCK). */
@@ -68,15 +69,16 @@ export const eventsOfFactor = (factor: string) => scenario.events.filter((e) => 
 
 const checked: MarginRow[] = [];
 
-/** The claim number of the running test ("12" in "… > 12. personal ties …"). */
-function currentClaim(): string {
+/** The claim number of the running test ("12" in "… > 12. personal ties …", "R3" in "… > R3. …") and its title. */
+function currentClaim(): { claim: string; title: string } {
   const name = expect.getState().currentTestName ?? '';
-  return /(?:^| > )(\d+)\. /.exec(name)?.[1] ?? name;
+  const m = /(?:^| > )(R?\d+)\. (.*)$/.exec(name);
+  return m ? { claim: m[1] ?? name, title: m[2] ?? name } : { claim: name, title: name };
 }
 
 /** Asserts a comparison meets its claim and records its margin for the table; a miss fails the test but the rest still run. */
 export function expectClaim(m: Margin): void {
-  checked.push({ claim: currentClaim(), margin: m });
+  checked.push({ ...currentClaim(), margin: m });
   const bar = m.worst === null ? `mean ${m.diff} must clear ${m.by} by ${Z} SE (SE ${m.se}, margin ${sigmas(m).toFixed(2)} SE)` : `every game must exceed ${m.by}; the smallest is ${m.worst}`;
   expect.soft(holds(m), `${m.label}: ${bar}`).toBe(true);
 }
@@ -86,15 +88,31 @@ export function expectClaim(m: Margin): void {
  * with the reason, but not asserted. Kept in the open rather than loosened or deleted.
  */
 export function reportKnownMiss(m: Margin, reason: string): void {
-  checked.push({ claim: currentClaim(), margin: m, knownMiss: reason });
+  checked.push({ ...currentClaim(), margin: m, knownMiss: reason });
 }
 
-/** Writes the margins of every comparison checked so far to .test-reports/claims-margins-<first seed>.md. */
-export function writeMarginsReport(): string {
-  const path = marginsReportPath(FIRST_SEED);
-  const title = `# Claims margins, seeds ${FIRST_SEED}..${FIRST_SEED + BLOCK - 1}\n\n`;
+/** The model's run of the real course (history.json) on the block's first `seeds` seeds. */
+export function realCourseGames(seeds = SEEDS): GameState[] {
+  const out: GameState[] = [];
+  for (let i = 0; i < seeds; i++) {
+    const played = playRealCourse(scenario, FIRST_SEED + i);
+    if (!played) throw new Error('the scenario has no real course');
+    if (!played.ok) throw new Error(played.error.message);
+    out.push(played.value);
+  }
+  return out;
+}
+
+/**
+ * Writes the margins of every comparison checked so far to .test-reports/<kind>-margins-<first seed>.md, and the
+ * same rows as JSON beside it (npm run validate reads them into docs/model-validation.md).
+ */
+export function writeMarginsReport(kind: ReportKind = 'claims'): string {
+  const path = marginsReportPath(FIRST_SEED, kind);
+  const title = `# ${kind === 'claims' ? 'Claims' : 'Real-course'} margins, seeds ${FIRST_SEED}..${FIRST_SEED + BLOCK - 1}\n\n`;
   const legend = `Most arms play the block's first ${SEEDS} seeds. For a claim about the mean, margin = (mean diff − bar) / SE and it holds above ${Z}; a claim about every game holds when its worst game clears the bar.\n\n`;
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, title + legend + marginsTable(checked));
+  writeFileSync(marginsJsonPath(FIRST_SEED, kind), JSON.stringify({ firstSeed: FIRST_SEED, rows: checked.map((r) => ({ ...r, holds: holds(r.margin) })) }, null, 1) + '\n');
   return path;
 }

@@ -89,15 +89,23 @@ function sigmasText(m: Margin): string {
 
 export type MarginRow = {
   readonly claim: string;
+  /** The claim as its test names it, when known. */
+  readonly title?: string | undefined;
   readonly margin: Margin;
   /** Why the model does not meet this comparison yet: reported in the table, not asserted. */
   readonly knownMiss?: string | undefined;
 };
 
+/** Numbered claims in order, then the real-course checks (R1, R2, …) after them. */
+function claimOrder(claim: string): number {
+  const n = Number(claim.replace(/^R/, ''));
+  return (claim.startsWith('R') ? 1000 : 0) + (Number.isFinite(n) ? n : 999);
+}
+
 /** A Markdown table of margins, one row per comparison, by claim number and then in the order checked. */
 export function marginsTable(rows: readonly MarginRow[]): string {
   const head = ['claim', 'comparison', 'n', 'mean diff', 'bar', 'SE', 'margin (SE)', 'worst game', 'holds'];
-  const byClaim = [...rows].sort((a, b) => Number(a.claim) - Number(b.claim));
+  const byClaim = [...rows].sort((a, b) => claimOrder(a.claim) - claimOrder(b.claim));
   const verdict = (m: Margin, knownMiss: string | undefined) => (holds(m) ? 'yes' : knownMiss === undefined ? '**no**' : `**no: known miss** (${knownMiss})`);
   const lines = byClaim.map(({ claim, margin: m, knownMiss }) => [claim, m.label.replaceAll('|', '\\|'), String(m.n), num(m.diff), `> ${num(m.by)}`, num(m.se), sigmasText(m), m.worst === null ? '' : num(m.worst), verdict(m, knownMiss)]);
   return [head, head.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';

@@ -15,5 +15,9 @@ export function firstSeedOf(text: string | undefined): number {
   return seed;
 }
 
-/** Where a claims run on the block starting at `firstSeed` writes its margins table. */
-export const marginsReportPath = (firstSeed: number) => `.test-reports/claims-margins-${firstSeed}.md`;
+/** Which comparisons a report holds: the documents' claims, or the model's run of the real course. */
+export type ReportKind = 'claims' | 'real-course';
+
+/** Where a run on the block starting at `firstSeed` writes its margins table (and, beside it, the rows as JSON). */
+export const marginsReportPath = (firstSeed: number, kind: ReportKind = 'claims') => `.test-reports/${kind}-margins-${firstSeed}.md`;
+export const marginsJsonPath = (firstSeed: number, kind: ReportKind = 'claims') => `.test-reports/${kind}-margins-${firstSeed}.json`;

@@ -120,6 +120,54 @@ describe('simulator', () => {
   }
 });
 
+type Web = { title: string; publisher: string; date: string; url: string };
+type RealCourse = {
+  terms: { startYear: number; strategy: string; party: string }[];
+  years: { year: number; scores: Record<string, number>; events: { id: string; source: Web | Cite }[] }[];
+  administrations: { president: string; strategy: string; mapping: string }[];
+  observed: { year: number; measure: string; value: number; source: string }[];
+};
+
+describe('simulator: the real course (--history)', () => {
+  const first = sim('--history');
+
+  it('plays December 2012 to 2025 as it happened, with the observed homicides and where each was read', () => {
+    expect(first.status).toBe(0);
+    const run = JSON.parse(first.stdout) as RealCourse;
+    expect(run.years.map((y) => y.year)).toEqual(Array.from({ length: 13 }, (_, i) => 2013 + i));
+    expect(run.terms.map((t) => t.strategy)).toEqual(['A', 'C+LE', 'C+LE']);
+    expect(run.administrations.map((a) => a.president)).toEqual(['Enrique Peña Nieto', 'Andrés Manuel López Obrador', 'Claudia Sheinbaum']);
+    for (const a of run.administrations) expect(a.mapping.length).toBeGreaterThan(100);
+    const homicides = run.observed.filter((o) => o.measure === 'inegi-homicides');
+    for (let year = 2013; year <= 2024; year++) {
+      const row = homicides.find((o) => o.year === year);
+      expect(row, String(year)).toBeDefined();
+      expect(row?.value).toBeGreaterThan(10_000);
+      expect(row?.source).toMatch(/^https?:\/\/\S+$/);
+    }
+    const y2020 = run.years.find((y) => y.year === 2020);
+    const arrest = y2020?.events.find((e) => e.id === 'real-cienfuegos-arrest');
+    const source = arrest?.source;
+    expect(source && 'url' in source ? [source.url.slice(0, 4), source.date.slice(0, 4), source.publisher.length > 0] : null).toEqual(['http', '2020', true]);
+    // Drawn events are off: every event of the real course is a real, dated one.
+    for (const y of run.years) for (const e of y.events) expect(e.id, `${y.year}`).toMatch(/^real-/);
+  }, 60_000);
+
+  it('gives the same bytes for the same seed; only the yearly noise differs with another', () => {
+    expect(sim('--history').stdout).toBe(first.stdout);
+    const other = JSON.parse(sim('--history', '--seed', '2').stdout) as RealCourse;
+    const run = JSON.parse(first.stdout) as RealCourse;
+    expect(other.years.map((y) => y.events.map((e) => e.id))).toEqual(run.years.map((y) => y.events.map((e) => e.id)));
+    expect(other.years.map((y) => y.scores['violence'])).not.toEqual(run.years.map((y) => y.scores['violence']));
+  }, 60_000);
+
+  it('refuses choices beside --history, with one line on stderr', () => {
+    const r = sim('--history', '--choices', 'A,B,C');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^sim: --history plays the real course: it takes only --seed \(and --csv\), not --choices\n$/);
+  }, 60_000);
+});
+
 /** The command line that plays the same game as a run code (what --replay promises to match). */
 function argsOf(run: RunCode): string[] {
   const { setup, decisions, answers } = run;
