@@ -6,7 +6,7 @@
 // The margins land in .test-reports/real-course-margins-<first seed>.md; npm run validate writes them into
 // docs/model-validation.md.
 import { afterAll, describe, expect, it } from 'vitest';
-import { realCourseGames, reportKnownMiss, expectClaim, scenario, scoreAt, writeMarginsReport, years } from './claims-helpers.ts';
+import { games, realCourseGames, reportKnownMiss, expectClaim, scenario, scoreAt, writeMarginsReport, years } from './claims-helpers.ts';
 import { everyGame, meanAbove, weakest } from './margins.ts';
 
 afterAll(() => {
@@ -96,5 +96,17 @@ describe('the real course, 2013–2025 (history.json)', () => {
 
   it('R11. police capacity barely grows under Peña Nieto: 2018 within 5 points of 2012 (the Federal Police ended the term smaller)', () => {
     expectClaim(everyGame('5 − |police 2018 − 2012|', runs.map((g) => 5 - Math.abs(scoreAt(g, 2018, 'policeCapacity') - scoreAt(g, 2012, 'policeCapacity')))));
+  });
+});
+
+describe('every strategy, 2013–2030, held to the shape of the real series', () => {
+  it('R12. no strategy makes violence vanish or grow without bound: every pure path stays within half and twice its 2012 level every year, as INEGI’s count did under very different policies', () => {
+    for (const strategy of ['A', 'B', 'C', 'C+LE', 'D']) {
+      const runs = games({ decisions: [strategy, strategy, strategy] });
+      const ratios = (year: number) => runs.map((g) => scoreAt(g, year, 'violence') / scoreAt(g, 2012, 'violence'));
+      const all = years(2013, 2030);
+      expectClaim(weakest(`${strategy}: above half of 2012`, all.map((y) => everyGame(`${y}`, ratios(y).map((r) => r - 0.5)))));
+      expectClaim(weakest(`${strategy}: below twice 2012`, all.map((y) => everyGame(`${y}`, ratios(y).map((r) => 2 - r)))));
+    }
   });
 });
