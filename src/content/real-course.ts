@@ -2,8 +2,11 @@
 // it, the dated real events, and no drawn ones. The same seed always gives the same run, here and in the browser.
 import { defaultSetup, play, type GameRecord, type GameState, type ObservedValue, type Result, type RuleViolation, type Scenario } from '../engine/index.ts';
 
+/** The seed the real course is played with unless another is asked for (sim --history, the "What happened next" page). */
+export const REAL_COURSE_SEED = 1;
+
 /** The record of the real course (null when the scenario has no history). */
-export function realCourseRecord(scenario: Scenario, seed = 1): GameRecord | null {
+export function realCourseRecord(scenario: Scenario, seed = REAL_COURSE_SEED): GameRecord | null {
   const history = scenario.history;
   if (!history) return null;
   return {
@@ -14,7 +17,7 @@ export function realCourseRecord(scenario: Scenario, seed = 1): GameRecord | nul
 }
 
 /** The model's run of the real course, through the history's last year. */
-export function playRealCourse(scenario: Scenario, seed = 1): Result<GameState, RuleViolation> | null {
+export function playRealCourse(scenario: Scenario, seed = REAL_COURSE_SEED): Result<GameState, RuleViolation> | null {
   const record = realCourseRecord(scenario, seed);
   if (!record || !scenario.history) return null;
   return play(scenario, record, { throughYear: scenario.history.lastYear });

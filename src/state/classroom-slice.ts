@@ -60,7 +60,7 @@ export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlic
     const opened = openRunCode(code, get().scenarios);
     if (!opened.ok) return opened.error;
     const { scenario, state, actions, run, content } = opened.value;
-    set({ scenario, game: state, actions, screen: 'debrief', readOnly: true, readOnlyFrom: from, sharedNickname: run.nickname ?? null, sharedContent: content, hashRunProblem: null, lastError: null, whyOpen: false, autoPlay: false });
+    set({ scenario, game: state, actions, screen: 'debrief', readOnly: true, readOnlyFrom: from, sharedNickname: run.nickname ?? null, sharedContent: content, hashRunProblem: null, lastError: null, whyOpen: false, historyOpen: false, autoPlay: false });
     return null;
   },
   closeSharedRun: () => {

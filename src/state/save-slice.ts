@@ -101,7 +101,7 @@ export const createSaveSlice: StateCreator<GameStore, [], [], SaveSlice> = (set,
     removeStored(SAVE_KEY);
     set({ saveProblem: null, game: null, actions: [], screen: 'title', readOnly: false });
   },
-  leaveToTitle: () => set({ game: null, actions: [], screen: 'title', readOnly: false, readOnlyFrom: null, sharedNickname: null, lastError: null, whyOpen: false, modelOpen: false }),
+  leaveToTitle: () => set({ game: null, actions: [], screen: 'title', readOnly: false, readOnlyFrom: null, sharedNickname: null, lastError: null, whyOpen: false, modelOpen: false, historyOpen: false }),
   saveText: () => {
     const { game, scenario, screen, readOnly, saveProblem } = get();
     if (saveProblem) return saveProblem.text;

@@ -91,7 +91,7 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
       const wanted = start === '2006' && scenario.prologue ? '2006' : '2012';
       const game = engine.createGame(scenario, engine.defaultSetup(scenario, { ...setup, seed, start: wanted }));
       keepPreviousSave();
-      set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
+      set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, historyOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
     },
     leaveBriefing: () => {
       const { game } = get();
@@ -117,7 +117,7 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
     playAgain: () => {
       // The finished game leaves storage (it lives on as a run code if shared), so a reload opens the title.
       removeStored(SAVE_KEY);
-      set({ game: null, actions: [], screen: 'title', lastError: null, readOnly: false, whyOpen: false });
+      set({ game: null, actions: [], screen: 'title', lastError: null, readOnly: false, whyOpen: false, historyOpen: false });
     },
     clearError: () => set({ lastError: null }),
   };

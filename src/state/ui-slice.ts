@@ -1,4 +1,5 @@
-// Transient interface state: the "why" panel, auto-play and the message for the live region. Never persisted.
+// Transient interface state: the "why" panel, auto-play, the pages shown over a screen and the message for the live
+// region. Never persisted.
 import type { StateCreator } from 'zustand';
 import type { MotionSetting } from './settings-slice.ts';
 import type { GameStore } from './store.ts';
@@ -12,6 +13,9 @@ export type UiSlice = {
   /** "How the model works" is shown over the current screen, which stays mounted (and paused) underneath. */
   readonly modelOpen: boolean;
   setModelOpen: (open: boolean) => void;
+  /** "What happened next" (the real course after 2012) is shown the same way, over the title or the final debrief. */
+  readonly historyOpen: boolean;
+  setHistoryOpen: (open: boolean) => void;
   setWhyOpen: (open: boolean) => void;
   setAutoPlay: (on: boolean) => void;
   announce: (text: string) => void;
@@ -29,6 +33,8 @@ export const createUiSlice: StateCreator<GameStore, [], [], UiSlice> = (set) => 
   announcement: { text: '', id: 0 },
   modelOpen: false,
   setModelOpen: (modelOpen) => set({ modelOpen }),
+  historyOpen: false,
+  setHistoryOpen: (historyOpen) => set({ historyOpen }),
   setWhyOpen: (whyOpen) => set({ whyOpen }),
   setAutoPlay: (autoPlay) => set({ autoPlay }),
   announce: (text) => set((s) => ({ announcement: { text, id: s.announcement.id + 1 } })),

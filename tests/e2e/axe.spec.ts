@@ -8,7 +8,7 @@ test.use({ reducedMotion: 'reduce' });
 type Scan = (page: Page, name: string) => Promise<void>;
 
 test('every screen passes an axe scan', async ({ page, makeAxeBuilder }) => {
-  // A whole game plus seven scans: allow for a busy machine (CI runs two browsers side by side).
+  // A whole game and over a dozen scans: allow for a busy machine (CI runs two browsers side by side).
   test.setTimeout(300_000);
   const report: string[] = [];
   const scan: Scan = async (_page, name) => {
@@ -75,9 +75,34 @@ test('every screen passes an axe scan', async ({ page, makeAxeBuilder }) => {
   await page.getByRole('button', { name: 'Español' }).click();
   await scan(page, 'debrief (Spanish)');
 
+  // "What happened next" from the debrief: the player's game beside the real course, in Spanish and in English.
+  await page.getByRole('button', { name: 'Ver lo que pasó después, junto a su partida' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lo que pasó después' })).toBeVisible();
+  await expect(page.locator('.history-chart__line[data-series="player"]')).toHaveCount(2);
+  await scan(page, 'what happened next, from the debrief (Spanish)');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What happened next' })).toBeVisible();
+  await scan(page, 'what happened next, from the debrief');
+
   console.log(`axe: event dialog scanned: ${sawDialog}`);
   test.info().annotations.push({ type: 'minor and moderate findings', description: report.join('\n') || 'none' });
   expect(report, 'axe findings of any impact').toEqual([]);
+});
+
+test('"What happened next" from the title passes an axe scan in English and Spanish, a source list open', async ({ page, makeAxeBuilder }) => {
+  const scan = async (name: string) => {
+    const results = await makeAxeBuilder().analyze();
+    expect(results.violations.map((v) => `${name}: [${v.impact ?? 'n/a'}] ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`)).toEqual([]);
+  };
+  await openTitle(page);
+  await page.getByRole('button', { name: 'See what happened next, 2012–2025' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What happened next' })).toBeVisible();
+  await page.locator('.history-fact .citation-list__toggle').first().click();
+  await expect(page.locator('.history-fact a.citation__link').first()).toBeVisible();
+  await scan('what happened next');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lo que pasó después' })).toBeVisible();
+  await scan('what happened next (Spanish)');
 });
 
 test('the prologue start passes an axe scan', async ({ page, makeAxeBuilder }) => {

@@ -61,7 +61,35 @@ for (const size of SIZES) {
     await playOnToDebrief(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'debrief');
+
+    // "What happened next" from the debrief: the player's game beside the real course.
+    const whatNext = page.getByTestId('what-next');
+    await whatNext.scrollIntoViewIfNeeded();
+    await whatNext.screenshot({ path: `screenshots/debrief-what-next-${size.width}x${size.height}.png` });
+    await page.getByRole('button', { name: 'See what happened next, beside your game' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What happened next' })).toBeVisible();
+    await page.getByTestId('history-model-run').scrollIntoViewIfNeeded();
+    await shoot(page, 'history-debrief');
   });
+}
+
+/** The page's sections one after another, each scrolled to the top of the screen. */
+const HISTORY_PARTS = ['history-top', 'history-timeline', 'history-homicides', 'history-model-run', 'history-index'] as const;
+
+for (const size of [SIZES[0], SIZES[2], SIZES[3]]) {
+  for (const lang of ['en', 'es'] as const) {
+    test(`what happened next at ${size.width}×${size.height} (${lang})`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await openTitle(page, 2012);
+      if (lang === 'es') await page.getByRole('button', { name: 'Español' }).click();
+      await page.locator('#history-open-title').click();
+      await expect(page.getByTestId('history-page')).toBeVisible();
+      for (const part of HISTORY_PARTS) {
+        if (part !== 'history-top') await page.locator(part === 'history-timeline' ? '.history-timeline' : `[data-testid="${part}"]`).first().evaluate((el) => el.scrollIntoView());
+        await shoot(page, `${part}-${lang}`);
+      }
+    });
+  }
 }
 
 test('text enlarged to 200% reflows without horizontal scrolling', async ({ page }) => {

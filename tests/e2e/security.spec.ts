@@ -1,6 +1,6 @@
 // The built game keeps to itself: a strict Content-Security-Policy that nothing violates, and no request to any
-// host but its own, through a whole game, its debrief, a cited passage loaded on demand, the class dashboard, a
-// shared run code and a reload that reopens the saved game.
+// host but its own, through a whole game, its debrief and "What happened next", a cited passage loaded on demand,
+// the class dashboard, a shared run code and a reload that reopens the saved game.
 import { expect, test, type Page } from '@playwright/test';
 import { classCodes } from './classroom-helpers.ts';
 import { confirmStrategy, openTitle, playWholeGame, playYear, selectStrategy, toChoice } from './helpers.ts';
@@ -37,6 +37,11 @@ test('a whole game and its debrief send no request off the page’s origin and v
   const watched = await watch(page, baseURL);
   await openTitle(page);
   await playWholeGame(page, ['A', 'C+LE', 'D']);
+  // "What happened next" shows web sources as links: nothing is fetched from them until one is followed.
+  await page.getByRole('button', { name: 'See what happened next, beside your game' }).click();
+  await expect(page.getByTestId('history-model-run')).toBeVisible();
+  await page.locator('.history-fact .citation-list__toggle').first().click();
+  await expect(page.locator('.history-fact a.citation__link').first()).toBeVisible();
   expect(await watched.violations()).toEqual([]);
   expect(watched.foreign).toEqual([]);
 });

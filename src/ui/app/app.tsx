@@ -6,15 +6,18 @@ import { ErrorBanner } from '../components/error-banner/error-banner.tsx';
 import { ErrorBoundary } from '../components/error-boundary/error-boundary.tsx';
 import { LiveRegion } from '../components/live-region/live-region.tsx';
 import { UnsavedBanner } from '../screens/save/unsaved-banner.tsx';
-import { ModelScreen } from './lazy-screens.tsx';
+import { HistoryScreen, ModelScreen } from './lazy-screens.tsx';
 import { useGameStore } from '../../state/store.ts';
 import { Providers } from './providers.tsx';
 import { ScreenRouter } from './screen-router.tsx';
 
 function Shell({ seed }: { readonly seed: number | undefined }) {
   const { t } = useTranslation();
-  // "How the model works" covers the current screen, which stays mounted (hidden) so the player returns to it as it was.
+  // "How the model works" and "What happened next" cover the current screen, which stays mounted (hidden) so the
+  // player returns to it as it was. The model page can open over "What happened next" too, which then waits hidden.
   const modelOpen = useGameStore((s) => s.modelOpen);
+  const historyOpen = useGameStore((s) => s.historyOpen);
+  const loading = <p role="status" className="screen-loading">{t('app.loadingScreen')}</p>;
   return (
     <>
       <AppHeader />
@@ -23,11 +26,18 @@ function Shell({ seed }: { readonly seed: number | undefined }) {
         <UnsavedBanner />
         <ErrorBoundary>
           {modelOpen && (
-            <Suspense fallback={<p role="status" className="screen-loading">{t('app.loadingScreen')}</p>}>
+            <Suspense fallback={loading}>
               <ModelScreen />
             </Suspense>
           )}
-          <div className="screen-slot" hidden={modelOpen}>
+          {historyOpen && (
+            <div className="screen-slot" hidden={modelOpen}>
+              <Suspense fallback={loading}>
+                <HistoryScreen />
+              </Suspense>
+            </div>
+          )}
+          <div className="screen-slot" hidden={modelOpen || historyOpen}>
             <ScreenRouter seed={seed} />
           </div>
         </ErrorBoundary>

@@ -8,6 +8,7 @@ const year = () => import('../screens/year/year-screen.tsx');
 const summary = () => import('../screens/summary/summary-screen.tsx');
 const debrief = () => import('../screens/debrief/debrief-screen.tsx');
 const model = () => import('../screens/model/model-screen.tsx');
+const history = () => import('../screens/history/history-screen.tsx');
 
 export const BriefingScreen = lazy(() => briefing().then((m) => ({ default: m.BriefingScreen })));
 export const ChoiceScreen = lazy(() => choice().then((m) => ({ default: m.ChoiceScreen })));
@@ -15,7 +16,8 @@ export const YearScreen = lazy(() => year().then((m) => ({ default: m.YearScreen
 export const SummaryScreen = lazy(() => summary().then((m) => ({ default: m.SummaryScreen })));
 export const DebriefScreen = lazy(() => debrief().then((m) => ({ default: m.DebriefScreen })));
 export const ModelScreen = lazy(() => model().then((m) => ({ default: m.ModelScreen })));
+export const HistoryScreen = lazy(() => history().then((m) => ({ default: m.HistoryScreen })));
 
 export function prefetchScreens(): void {
-  for (const load of [briefing, choice, year, summary, debrief, model]) void load();
+  for (const load of [briefing, choice, year, summary, debrief, model, history]) void load();
 }

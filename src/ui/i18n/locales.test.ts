@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en, es } from './messages.ts';
+import { enHistory, esHistoryChecked } from './history-messages.ts';
+import { en as enApp, es as esApp } from './messages.ts';
+
+// The app's strings and those that load with their page (history-messages.ts), checked as one set.
+const en = { ...enApp, ...enHistory };
+const es = { ...esApp, ...esHistoryChecked };
 
 type Tree = { readonly [key: string]: string | Tree };
 

@@ -1,5 +1,6 @@
 // Single-key shortcuts (WCAG 2.1.4: they can be turned off in the settings). Ignored while typing, with modifier
-// keys held, while a modal dialog is open, or while "How the model works" covers the screen that set them.
+// keys held, while a modal dialog is open, or while "How the model works" or "What happened next" covers the screen
+// that set them.
 import { useEffect, useRef } from 'react';
 import { selectShortcuts } from '../../state/selectors.ts';
 import { useGameStore } from '../../state/store.ts';
@@ -11,8 +12,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function useShortcut(key: string, handler: () => void, enabled = true): void {
-  const modelOpen = useGameStore((s) => s.modelOpen);
-  const on = useGameStore(selectShortcuts) && enabled && !modelOpen;
+  const covered = useGameStore((s) => s.modelOpen || s.historyOpen);
+  const on = useGameStore(selectShortcuts) && enabled && !covered;
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;

@@ -28,6 +28,8 @@ export function SettingsMenu() {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
+      // Used here: a page that closes on Escape (see use-escape.ts) leaves it alone.
+      e.preventDefault();
       setOpen(false);
       button.current?.focus();
     };

@@ -12,6 +12,7 @@ import { ChangeTable } from '../../components/change-table/change-table.tsx';
 import { PromptsSection } from './prompts-section.tsx';
 import { ReportActions } from './report-actions.tsx';
 import { TimelineSection } from './timeline-section.tsx';
+import { WhatNextSection } from './what-next-section.tsx';
 import { WaterfallSection } from './waterfall-section.tsx';
 import { YearsTable } from './years-table.tsx';
 import './debrief-print.css';
@@ -61,6 +62,7 @@ export default function DebriefBody() {
       </section>
 
       <PromptsSection scenario={scenario} game={game} />
+      <WhatNextSection scenario={scenario} />
       <ReportActions scenario={scenario} game={game} actions={actions} />
 
       <div className="screen-actions print-hide">

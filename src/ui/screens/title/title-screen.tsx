@@ -1,9 +1,11 @@
-// The title: what the game is, how to play, a content note for instructors, and the ways to start: press Start,
-// or open "Game settings" first; a class link fixes the set-up; a shared run code opens its debrief.
+// The title: what the game is, how to play, a content note for instructors, the way to what really happened after
+// 2012, and the ways to start: press Start, or open "Game settings" first; a class link fixes the set-up; a shared
+// run code opens its debrief.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
+import { HistoryLink } from '../../components/history-link/history-link.tsx';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { defaultChoices, SetupFields, type SetupChoices } from '../classroom/setup-fields.tsx';
 import { ContinueSaved } from '../save/continue-saved.tsx';
@@ -76,6 +78,15 @@ export function TitleScreen({ seed, loading = false }: Props) {
             ))}
           </ol>
         </section>
+        {!loading && scenario?.history && (
+          <section className="title-screen__next" aria-labelledby="next-title">
+            <h2 id="next-title">{t('whatNext.titleHeading')}</h2>
+            <p>{t('whatNext.titleText')}</p>
+            <p>
+              <HistoryLink from="title" />
+            </p>
+          </section>
+        )}
         <aside className="title-screen__note" aria-labelledby="note-title">
           <h2 id="note-title">{t('title.note.title')}</h2>
           <p>{t('title.note.body')}</p>

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSetup, play } from '../../../engine/index.ts';
+import { useGameStore } from '../../../state/store.ts';
+import { markFirstScreenShown } from '../../lib/use-screen-focus.ts';
+import { realScenario } from '../../test/real-scenario.ts';
+import { freshStore, renderInApp } from '../../test/render.tsx';
+import { HistoryScreen } from './history-screen.tsx';
+
+const scenario = realScenario();
+const history = scenario.history;
+if (!history) throw new Error('the scenario has no history');
+
+function finishGame(): void {
+  const played = play(scenario, { setup: defaultSetup(scenario, { seed: 77 }), decisions: [{ strategy: 'B' }, { strategy: 'C+LE' }, { strategy: 'D' }], answers: {} });
+  if (!played.ok) throw new Error(played.error.message);
+  useGameStore.setState({ game: played.value, screen: 'debrief' });
+}
+
+const rowsOf = (testId: string) => within(screen.getByTestId(testId)).getAllByRole('row');
+const headingLevels = () => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+
+describe('"What happened next"', () => {
+  beforeEach(() => {
+    freshStore(scenario);
+    markFirstScreenShown();
+    useGameStore.getState().setHistoryOpen(true);
+  });
+  afterEach(cleanup);
+
+  it('from the title: the governments, the timeline, INEGI’s homicides and the model’s run, with no player path', () => {
+    renderInApp(<HistoryScreen />);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'What happened next' }));
+    expect(screen.getByText(history.intro.en)).toBeTruthy();
+    for (const a of history.administrations) expect(screen.getByRole('heading', { level: 3, name: a.president })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'Navy captures Zetas leader Treviño Morales' })).toBeTruthy();
+    expect(document.querySelectorAll('.history-fact')).toHaveLength(history.facts.length);
+    expect(screen.getByText(/Finish a game and open this page from its debrief/)).toBeTruthy();
+
+    // INEGI: a header row and one row per observed year, each with its figure.
+    const inegi = rowsOf('inegi-table');
+    expect(inegi).toHaveLength(1 + history.observed.length);
+    expect(inegi[1]?.textContent).toContain('2012');
+    expect(inegi[1]?.textContent).toContain('25,967');
+    expect(screen.getByText('Not the documents\' measure, and not the model\'s')).toBeTruthy();
+
+    // The model's run: two grouped header rows, then 2012–2025; no column for a player.
+    expect(rowsOf('model-run-table')).toHaveLength(2 + (history.lastYear - 2012 + 1));
+    expect(within(screen.getByTestId('model-run-table')).queryByText('Your game')).toBeNull();
+    expect(screen.getAllByRole('img', { name: /^Line chart/ })).toHaveLength(2);
+    expect(screen.getByRole('img', { name: /^Bar chart of homicides per year/ })).toBeTruthy();
+    const index = rowsOf('index-table');
+    expect(index[1]?.textContent).toBe('2012100100');
+    expect(within(screen.getByTestId('index-table')).getAllByRole('columnheader')).toHaveLength(3);
+
+    const questions = within(screen.getByTestId('history-questions')).getAllByRole('listitem');
+    expect(questions.map((q) => q.textContent)).toEqual(history.questions.map((q) => q.en));
+  });
+
+  it('keeps headings in order and each fact’s sources in one collapsed list', () => {
+    renderInApp(<HistoryScreen />);
+    const levels = headingLevels();
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    for (const fact of document.querySelectorAll('.history-fact')) {
+      expect(fact.querySelectorAll('summary')).toHaveLength(1);
+      expect(fact.querySelector('summary')?.textContent).toMatch(/^Sources \(\d+\)$/);
+    }
+    const marked = document.querySelectorAll('.history-fact__model');
+    expect(marked).toHaveLength(history.facts.filter((f) => f.event).length);
+    expect(marked[0]?.textContent).toMatch(/played as a scripted event in \d{4}: .+/);
+  });
+
+  it('from the debrief: the player’s game beside the real course, on the cooperation and deaths charts and tables', () => {
+    finishGame();
+    renderInApp(<HistoryScreen />);
+    expect(screen.getByTestId('history-beside').textContent).toContain('Your game (B → C+LE → D)');
+    const table = screen.getByTestId('model-run-table');
+    expect(within(table).getByRole('columnheader', { name: 'Your game' })).toBeTruthy();
+    expect(within(rowsOf('model-run-table')[2] as HTMLElement).getAllByRole('cell')).toHaveLength(6);
+    expect(screen.getByText('Overall cooperation, your game')).toBeTruthy();
+    expect(document.querySelectorAll('.history-chart__line[data-series="player"]')).toHaveLength(2);
+    expect(within(screen.getByTestId('index-table')).getAllByRole('columnheader')).toHaveLength(4);
+    expect(rowsOf('index-table')[1]?.textContent).toBe('2012100100100');
+    expect(screen.getAllByRole('button', { name: /Back to the debrief/ })).toHaveLength(2);
+  });
+
+  it('reads in Spanish', () => {
+    renderInApp(<HistoryScreen />);
+    act(() => useGameStore.getState().setLocale('es'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Lo que pasó después' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: 'La Marina captura a Treviño Morales, líder de Los Zetas' })).toBeTruthy();
+    expect(screen.getByText('17 de diciembre de 2012')).toBeTruthy();
+    expect(rowsOf('inegi-table')[1]?.textContent).toContain('25,967');
+  });
+
+  it('closes with Escape and with the back button', () => {
+    renderInApp(<HistoryScreen />);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(useGameStore.getState().historyOpen).toBe(false);
+    act(() => useGameStore.getState().setHistoryOpen(true));
+    fireEvent.click(screen.getAllByRole('button', { name: /Back to the title screen/ })[0] as HTMLElement);
+    expect(useGameStore.getState().historyOpen).toBe(false);
+  });
+
+  it('leaves Escape to the model page when it is open over this one', () => {
+    renderInApp(<HistoryScreen />);
+    act(() => useGameStore.getState().setModelOpen(true));
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(useGameStore.getState().historyOpen).toBe(true);
+  });
+});

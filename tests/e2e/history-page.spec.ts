@@ -1,0 +1,87 @@
+// "What happened next": reachable by keyboard from the title screen and from the finished debrief, showing the real
+// course (a known fact, the INEGI figures) and, from the debrief, the player's game beside it; Escape and Back
+// return to where it was opened. The axe scans are in axe.spec.ts, the screenshots in screenshots.spec.ts.
+import { expect, test, type Page } from '@playwright/test';
+import { playToDebrief } from './debrief-helpers.ts';
+import { expectNoHorizontalOverflow, openTitle } from './helpers.ts';
+import { expectHeadingFocused, press, tabTo } from './keyboard-steps.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+const TITLE_BUTTON = 'See what happened next, 2012–2025';
+const DEBRIEF_BUTTON = 'See what happened next, beside your game';
+
+/** Opens the page from the title screen with Tab and Enter. */
+export async function openHistoryFromTitle(page: Page): Promise<void> {
+  await press(page, page.getByRole('button', { name: TITLE_BUTTON }));
+  await expectHeadingFocused(page, 'What happened next');
+}
+
+async function expectRealCourse(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 4, name: 'Navy captures Zetas leader Treviño Morales' })).toBeVisible();
+  await expect(page.locator('.history-fact')).toHaveCount(40);
+  const inegi = page.getByTestId('inegi-table').getByRole('row');
+  await expect(inegi).toHaveCount(1 + 13);
+  await expect(inegi.nth(1)).toContainText('2012');
+  await expect(inegi.nth(1)).toContainText('25,967');
+  await expect(inegi.nth(7)).toContainText('36,685');
+  await expect(page.getByText('Not the documents\' measure, and not the model\'s')).toBeVisible();
+}
+
+test('opens from the title by keyboard, shows the real course, and Escape goes back', async ({ page }) => {
+  await openTitle(page, 99);
+  await openHistoryFromTitle(page);
+  await expect(page).toHaveTitle('What happened next · Sexenio');
+  await expectRealCourse(page);
+  await expect(page.getByTestId('history-beside')).toHaveText(/Finish a game/);
+  await expect(page.getByTestId('model-run-table').getByRole('columnheader', { name: 'Your game' })).toHaveCount(0);
+
+  // A fact's sources: one Tab stop, opened with Enter; its links open elsewhere and only when followed.
+  const fact = page.locator('.history-fact', { hasText: 'Navy captures Zetas leader' });
+  await press(page, fact.locator('.citation-list__toggle'));
+  const link = fact.locator('a.citation__link').first();
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /noopener/);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Start in December 2012' })).toBeVisible();
+  await expect(page.getByRole('button', { name: TITLE_BUTTON })).toBeFocused();
+  await expect(page).toHaveTitle('Sexenio');
+});
+
+test('the settings menu takes Escape first, and the page reads in Spanish', async ({ page }) => {
+  await openTitle(page, 98);
+  await openHistoryFromTitle(page);
+  await press(page, page.getByRole('button', { name: 'Settings' }));
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('history-page')).toBeVisible();
+  await press(page, page.getByRole('button', { name: 'Español' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Lo que pasó después' })).toBeVisible();
+  await expect(page).toHaveTitle('Lo que pasó después · Sexenio');
+  await expect(page.getByRole('heading', { level: 4, name: 'La Marina captura a Treviño Morales, líder de Los Zetas' })).toBeVisible();
+  await expect(page.getByText('17 de diciembre de 2012')).toBeVisible();
+  await press(page, page.getByRole('button', { name: /Volver a la pantalla de inicio/ }).first());
+  await expect(page.getByRole('button', { name: 'Comenzar en diciembre de 2012' })).toBeVisible();
+});
+
+test('from the finished debrief by keyboard, the player’s game beside the real course, and Back returns to it', async ({ page }) => {
+  await openTitle(page);
+  await playToDebrief(page);
+  // The button follows the debrief's main content: from the heading, Tab passes every control of the debrief.
+  const open = page.getByRole('button', { name: DEBRIEF_BUTTON });
+  await tabTo(page, open, { max: 500 });
+  await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, 'What happened next');
+  await expectRealCourse(page);
+  await expect(page.getByTestId('history-beside')).toContainText('Your game (B → C+LE → A)');
+  await expect(page.getByTestId('model-run-table').getByRole('columnheader', { name: 'Your game' })).toBeVisible();
+  await expect(page.locator('.history-chart__line[data-series="player"]')).toHaveCount(2);
+  await expect(page.getByTestId('index-table').getByRole('columnheader')).toHaveCount(4);
+  await expectNoHorizontalOverflow(page);
+
+  await press(page, page.getByRole('button', { name: 'Back to the debrief' }).first());
+  await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
+  await expect(open).toBeFocused();
+});
