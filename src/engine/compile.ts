@@ -1,13 +1,14 @@
 // Turns scenario data into lookup tables once per scenario, into closures once per parameter set (a theory and a US
 // posture, with the parameters baked in as constants), and into year programs once per parameter set and set of a
 // year's discrete facts. Every game reuses the result.
-import { collectNames, compileNum, numClosure, Symbols, type KnownFacts, type Num, type Scope } from './expressions.ts';
+import { collectNames, numClosure, Symbols, type KnownFacts, type Num, type Scope } from './expressions.ts';
 import { interval, type Interval } from './interval.ts';
 import { lowerBool, lowerNum, type BoolIR, type NumIR } from './ir.ts';
 import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
 import type { Change, EventOccurrence } from './types.ts';
 import { idKey } from './keyed-draws.ts';
 import { recordTemplate } from './slots.ts';
+import type { TermPrograms } from './program-cache.ts';
 import { ProgramBuilder } from './vm-builder.ts';
 import type { YearProgram } from './vm-code.ts';
 
@@ -88,11 +89,11 @@ export type ScenarioIndex = {
 export type CompiledScenario = ScenarioIndex & {
   readonly params: Readonly<Record<string, number>>;
   readonly events: readonly CompiledEvent[];
-  /** Year programs, by the discrete facts of a term (see termPrograms). */
+  /** Year programs, by the discrete facts of a term (see termPrograms in program-cache.ts). */
   readonly programs: Map<number | string, TermPrograms>;
   /** Small numbers for the names in program keys. */
   readonly names: Map<string, number>;
-  /** The succession model's weights compiled for the discrete facts of a succession (see successionWeights). */
+  /** The succession model's weights compiled for the discrete facts of a succession (see successionWeights in program-cache.ts). */
   readonly succession: Map<number | string, readonly (readonly [string, Num])[]>;
 };
 
@@ -242,61 +243,6 @@ export function compileScenario(scenario: Scenario, params: Readonly<Record<stri
   return compiled;
 }
 
-/** The discrete facts that stay the same through a term. */
-export type TermFacts = Omit<KnownFacts, 'posture' | 'previousPosture' | 'previousStrategy'>;
-
-/** The year programs of one term's discrete facts, by the facts that can still change from year to year. */
-export type TermPrograms = {
-  readonly facts: TermFacts;
-  readonly byYear: Map<number | string, YearProgram>;
-  /** The programs found so far, for a look-up by identity before the keyed one (a term sees only a few). */
-  readonly recent: { readonly posture: string; readonly previousPosture: string; readonly previousStrategy: string; readonly program: YearProgram }[];
-};
-
-/** At most this many terms' programs are kept per parameter set; beyond it the cache starts over (results never depend on it). */
-const MAX_TERMS = 128;
-
-export function termPrograms(compiled: CompiledScenario, facts: TermFacts): TermPrograms {
-  // Small numbers for the names make a numeric key (cheaper to look up than a string built each time).
-  const levers = facts.levers.length === 0 ? '' : facts.levers.join('\u0001');
-  const ids = [facts.strategy, facts.party, facts.previousParty, facts.theory, facts.usPosture, levers].map((name) => nameId(compiled, name));
-  const key = ids.every((id) => id < 256) ? ids.reduce((k, id) => k * 256 + id, 0) * 4 + (facts.prologue ? 1 : 0) + (facts.realCourse ? 2 : 0) : `${ids.join(':')}:${facts.prologue}:${facts.realCourse}`;
-  let hit = compiled.programs.get(key);
-  if (!hit) {
-    if (compiled.programs.size >= MAX_TERMS) compiled.programs.clear();
-    compiled.programs.set(key, (hit = { facts, byYear: new Map(), recent: [] }));
-  }
-  return hit;
-}
-
-function nameId(compiled: CompiledScenario, name: string): number {
-  let id = compiled.names.get(name);
-  if (id === undefined) compiled.names.set(name, (id = compiled.names.size));
-  return id;
-}
-
-/** The program for a year of a term with this posture, previous posture and previous strategy. */
-export function yearProgramOf(compiled: CompiledScenario, term: TermPrograms, posture: string, previousPosture: string, previousStrategy: string): YearProgram {
-  const recent = term.recent;
-  for (let i = 0; i < recent.length; i++) {
-    const r = recent[i] as (typeof recent)[number];
-    if (r.posture === posture && r.previousPosture === previousPosture && r.previousStrategy === previousStrategy) return r.program;
-  }
-  const program = keyedYearProgram(compiled, term, posture, previousPosture, previousStrategy);
-  if (recent.length < 8) recent.push({ posture, previousPosture, previousStrategy, program });
-  return program;
-}
-
-function keyedYearProgram(compiled: CompiledScenario, term: TermPrograms, posture: string, previousPosture: string, previousStrategy: string): YearProgram {
-  const a = nameId(compiled, posture);
-  const b = nameId(compiled, previousPosture);
-  const c = nameId(compiled, previousStrategy);
-  const key = a < 1024 && b < 1024 && c < 1024 ? a * 1048576 + b * 1024 + c : `${a}:${b}:${c}`;
-  let program = term.byYear.get(key);
-  if (!program) term.byYear.set(key, (program = yearProgram(compiled, { ...term.facts, posture, previousPosture, previousStrategy })));
-  return program;
-}
-
 /**
  * The program for a year whose discrete facts are `known`: every rule in scenario order, then every event that can
  * happen, with everything that depends on those facts decided.
@@ -334,30 +280,6 @@ export function yearProgram(compiled: CompiledScenario, known: KnownFacts): Year
     builder.event(info, when, probability, loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: `event:${def.id}`, event: def.id }));
   });
   return builder.build();
-}
-
-/**
- * The succession model's party or strategy weights, in their order, compiled for the discrete facts a successor sees
- * (`known`), so that the tests on them are decided once.
- */
-export function successionWeights(compiled: CompiledScenario, which: 'party' | 'strategy', known: KnownFacts): readonly (readonly [string, Num])[] {
-  // A successor's frame has no strategy, option or levers and is never in the prologue (see succession.ts): the key
-  // is made of the rest, as small numbers when they fit.
-  if (known.strategy !== 'none' || known.option !== 'none' || known.prologue || known.levers.length > 0) throw new Error('not a successor\'s facts');
-  let key: number | string = (which === 'party' ? 1 : 0) + (known.realCourse ? 2 : 0);
-  for (const name of [known.party, known.posture, known.previousPosture, known.previousStrategy, known.previousParty, known.theory, known.usPosture]) {
-    const id = nameId(compiled, name);
-    key = typeof key === 'number' && id < 128 ? key * 128 + id : `${key}:${id}`;
-  }
-  let hit = compiled.succession.get(key);
-  if (!hit) {
-    const record = (which === 'party' ? compiled.scenario.succession?.partyWeights : compiled.scenario.succession?.strategyWeights) ?? {};
-    const scope: Scope = { sym: compiled.symbols, params: compiled.params, known };
-    hit = Object.entries(record).map(([id, e]) => [id, compileNum(e, scope)] as const);
-    if (compiled.succession.size >= 256) compiled.succession.clear();
-    compiled.succession.set(key, hit);
-  }
-  return hit;
 }
 
 /** The posture a strategy prescribes after `yearsInStrategy` consecutive years (1-based). */

@@ -1,6 +1,7 @@
 // One year of the model: standing forces and slow dynamics (rules), then events. Every amount is computed from the
 // start-of-year snapshot, so the order of rules does not matter; each applied change goes to the ledger.
-import { postureFor, termPrograms, yearProgramOf, type CompiledEvent, type YearProgram } from './compile.ts';
+import { postureFor, type CompiledEvent, type YearProgram } from './compile.ts';
+import { termPrograms, yearProgramOf } from './program-cache.ts';
 import { copyInto } from './slots.ts';
 import { runYear } from './vm.ts';
 import { applyEffects } from './ledger.ts';

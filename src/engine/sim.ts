@@ -2,7 +2,8 @@
 // compiled rules read. step() unpacks a state, applies one action and packs the result; the driver (drive.ts) and
 // monteCarlo keep one Sim for a whole game and pack only the final state. Both run the same code, so both give the
 // same bytes.
-import { compileScenario, type CompiledScenario, type StrategyInfo, type TermPrograms, type YearProgram } from './compile.ts';
+import { compileScenario, type CompiledScenario, type StrategyInfo, type YearProgram } from './compile.ts';
+import type { TermPrograms } from './program-cache.ts';
 import { Frame } from './expressions.ts';
 import { numbers, readRecord, recordFrom } from './slots.ts';
 import { paramsFor } from './params.ts';

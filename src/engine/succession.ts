@@ -1,5 +1,5 @@
 // The succession model: who follows a president, and which course the successor takes, drawn with the game's seed.
-import { successionWeights } from './compile.ts';
+import { successionWeights } from './program-cache.ts';
 import type { KnownFacts, Num } from './expressions.ts';
 import { setLevers } from './resolve-year.ts';
 import { copyInto } from './slots.ts';

@@ -7,12 +7,10 @@
 // 10,000 cases on a 2-core CI runner. So most cases mutate a trimmed copy of the real files (every file, fewer
 // rules and events, no succession model) that validates in about a millisecond; a smaller batch mutates the real
 // folder itself.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleScenario, MAIN_FILE, MAX_NESTING, PART_KEYS } from '../../src/content/assemble-scenario.ts';
-import { SCENARIO_ROOT } from '../../src/content/load-scenarios-node.ts';
+import { realDocs, trimmedDocs, type Json } from './trimmed-scenario.ts';
 
 const FOLDER = 'scenarios/fuzz';
 const SMALL_RUNS = 10_000;
@@ -20,45 +18,10 @@ const REAL_RUNS = 100;
 const PART_FILES = PART_KEYS.map((k) => `${k}.json`);
 const FILE_NAMES = [MAIN_FILE, ...PART_FILES];
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Files = Record<string, string>;
 type Path = (string | number)[];
 
-const realDir = join(SCENARIO_ROOT, 'sexenio-2012');
-const realTexts: Files = Object.fromEntries(readdirSync(realDir).filter((n) => n.endsWith('.json')).map((n) => [n, readFileSync(join(realDir, n), 'utf8')]));
-const realDocs = Object.fromEntries(Object.entries(realTexts).map(([n, t]) => [n, JSON.parse(t) as Json])) as Record<string, Json>;
-
-/**
- * The real files with a few of the shortest rules and events (none that reads a flag or an event count, so the
- * references still resolve), the factors they name, and no succession model.
- */
-function trimmedDocs(): Record<string, Json> {
-  const readsEvents = (x: Json) => /"(flag|since|count|eventSince):/.test(JSON.stringify(x));
-  const list = (name: string) => realDocs[name] as Json[];
-  const shortest = (items: Json[], n: number) => [...items].sort((a, b) => JSON.stringify(a).length - JSON.stringify(b).length).slice(0, n);
-  const rules = shortest(list('rules.json').filter((r) => !readsEvents(r)), 5);
-  const plain = list('events.json').filter((e) => !readsEvents(e));
-  const events = [...shortest(plain.filter((e) => !('choice' in (e as object))), 4), ...shortest(plain.filter((e) => 'choice' in (e as object)), 2)];
-  const used = new Set([...rules, ...events].map((x) => (x as { factor: string }).factor));
-  const { succession: _succession, ...main } = realDocs[MAIN_FILE] as Record<string, Json>;
-  return {
-    [MAIN_FILE]: main,
-    'options.json': list('options.json'),
-    'factors.json': list('factors.json').filter((f) => used.has((f as { id: string }).id)),
-    'rules.json': rules,
-    'events.json': events,
-    'advisors.json': list('advisors.json').slice(0, 3),
-    'discussionPrompts.json': list('discussionPrompts.json').slice(0, 4),
-    'history.json': trimmedHistory(realDocs['history.json'] as Record<string, Json>),
-  };
-}
-
-/** The real course with its governments and measures, a few facts and observations, and no scripted events. */
-function trimmedHistory(history: Record<string, Json>): Json {
-  const facts = (history['facts'] as Json[]).filter((f) => !('event' in (f as object))).slice(0, 3);
-  return { ...history, facts, observed: (history['observed'] as Json[]).slice(0, 3), events: [] };
-}
-const smallDocs = trimmedDocs();
+const smallDocs = trimmedDocs(realDocs);
 
 // ---- where to mutate -------------------------------------------------------------------------------------------
 
