@@ -15,7 +15,31 @@ export type MonteCarloResult = {
   readonly byYear: readonly { readonly year: number; readonly mean: Readonly<Record<string, number>> }[];
   /** Final value of each score for each run, in seed order. */
   readonly finals: Readonly<Record<string, readonly number[]>>;
+  /** Per term, who governed: each party's share of the runs, and how often the party in office kept the presidency. */
+  readonly terms: readonly TermShares[];
 };
+
+export type TermShares = {
+  readonly startYear: number;
+  readonly parties: Readonly<Record<string, number>>;
+  /** Share of runs in which this term's party is the previous term's; null for a term with no previous one. */
+  readonly incumbentKept: number | null;
+};
+
+function termShares(states: readonly GameState[]): TermShares[] {
+  const first = states[0];
+  if (!first) return [];
+  return first.terms.map((t, i) => {
+    const parties: Record<string, number> = {};
+    let kept = 0;
+    for (const state of states) {
+      const party = state.terms[i]?.decision?.party ?? 'none';
+      parties[party] = (parties[party] ?? 0) + 1 / states.length;
+      if (i > 0 && party === state.terms[i - 1]?.decision?.party) kept++;
+    }
+    return { startYear: t.startYear, parties, incumbentKept: i === 0 ? null : kept / states.length };
+  });
+}
 
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -47,6 +71,7 @@ export function monteCarlo(
   const row = numbers(ids.length, 0);
   // Luck alone: the same decisions for every seed, events answered with their defaults.
   const moves: Pick<GameRecord, 'decisions' | 'answers'> = { decisions, answers: {} };
+  const who: GameState[] = [];
   for (let i = 0; i < runs; i++) {
     const sim = newSim(scenario, { ...setup, seed: setup.seed + i });
     // Without a callback nobody sees the games, so their records skip the ledger; every score is the same.
@@ -55,6 +80,8 @@ export function monteCarlo(
     if (error) throw new Error(error.message);
     const state = toState(sim);
     onGame?.(state, i);
+    // Only the terms are kept (whose parties the shares count), not the whole state.
+    who.push({ ...state, history: [] });
     readRecord(state.scores, ids, row);
     for (let k = 0; k < ids.length; k++) (finalLists[k] as number[]).push(row[k] as number);
     for (const record of state.history) {
@@ -72,5 +99,6 @@ export function monteCarlo(
       mean: Object.fromEntries(ids.map((id, k) => [id, (sum[k] as number) / runs])),
     })),
     finals,
+    terms: termShares(who),
   };
 }

@@ -58,6 +58,11 @@ export function monteCarloReport(scenario: Scenario, result: MonteCarloResult, t
       Object.entries(result.final).map(([id, s]) => [id, { mean: round(s.mean, 2), p10: round(s.p10, 2), p50: round(s.p50, 2), p90: round(s.p90, 2) }]),
     ),
     byYear: result.byYear.map((y) => ({ year: y.year, mean: Object.fromEntries(Object.entries(y.mean).map(([k, v]) => [k, round(v, 2)])) })),
+    terms: result.terms.map((t) => ({
+      startYear: t.startYear,
+      incumbentKept: t.incumbentKept === null ? null : round(t.incumbentKept, 3),
+      parties: Object.fromEntries(Object.entries(t.parties).map(([k, v]) => [k, round(v, 3)])),
+    })),
   };
 }
 

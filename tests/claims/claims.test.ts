@@ -7,7 +7,7 @@
 // on violence differs), so its claims are about one deterministic path and show no spread.
 import { afterAll, describe, expect, it } from 'vitest';
 import { at, contribution, reportKnownMiss, eventsOfFactor, expectClaim, games, mean, scenario, scoreAt, scoresAt, writeMarginsReport, years, type Arm } from './claims-helpers.ts';
-import { differences, everyGame, meanAbove, paired, unpaired, weakest } from './margins.ts';
+import { differences, everyGame, meanAbove, paired, strongest, unpaired, weakest } from './margins.ts';
 
 const COOP = 'cooperation';
 const term1 = (first: string) => [first, 'A', 'A'];
@@ -251,5 +251,31 @@ describe('parties and succession', () => {
     }
     for (const other of ['PRI', 'PRD']) expectClaim(unpaired(`cooperative successors: PAN − ${other}`, rates(all, 'PAN'), rates(all, other)));
     for (const g of all) expect(at(g, 2019).strategy).toBe(g.terms[1]?.decision?.strategy);
+  });
+});
+
+describe('the trade-offs at the end of the first term (2013–2018)', () => {
+  const pure = ['A', 'B', 'C', 'C+LE', 'D'] as const;
+  const arms = Object.fromEntries(pure.map((s) => [s, games({ decisions: [s, s, s] })])) as Record<(typeof pure)[number], ReturnType<typeof games>>;
+
+  it('18. every option keeps an upside: at 2018 none is matched or beaten on cooperation, deaths and public support at once; accommodation has the fewest deaths in 2013–2014 (L447–451, L542–551, L614–617, L719–723)', () => {
+    const at2018 = (s: (typeof pure)[number], score: string) => scoresAt(arms[s], 2018, score);
+    for (const x of pure) {
+      const against = pure.filter((y) => y !== x).map((y) =>
+        strongest(`${x} over ${y}`, [
+          paired('cooperation', at2018(x, COOP), at2018(y, COOP)),
+          paired('fewer deaths', at2018(y, 'violence'), at2018(x, 'violence')),
+          paired('public support', at2018(x, 'publicSupport'), at2018(y, 'publicSupport')),
+        ]),
+      );
+      expectClaim(weakest(`${x} keeps an edge over every other option`, against));
+    }
+    const early = (s: (typeof pure)[number]) => arms[s].map((g) => mean(years(2013, 2014).map((y) => scoreAt(g, y, 'violence'))));
+    expectClaim(weakest('deaths 2013–2014, other option − D', pure.filter((y) => y !== 'D').map((y) => paired(`${y} − D`, early(y), early('D')))));
+  });
+
+  it('19. the public’s verdict: after C+LE the president’s party keeps office in 2018 at least 15 points more often than after A (L387–438, L924–931)', () => {
+    const kept = (s: string) => games({ decisions: [s, s, s] }, 1000).map((g) => (g.terms[1]?.decision?.party === g.terms[0]?.decision?.party ? 1 : 0));
+    expectClaim(paired('incumbent party kept in 2018: C+LE − A', kept('C+LE'), kept('A'), 0.15));
   });
 });

@@ -1,6 +1,6 @@
 // The arithmetic behind the claims' margins, and the rule that keeps seed blocks apart.
 import { describe, expect, it } from 'vitest';
-import { everyGame, holds, meanAbove, paired, sigmas, unpaired, weakest } from './margins.ts';
+import { everyGame, holds, meanAbove, paired, sigmas, strongest, unpaired, weakest } from './margins.ts';
 import { BLOCK, DEFAULT_FIRST_SEED, firstSeedOf } from './seed-block.ts';
 
 describe('margins', () => {
@@ -56,5 +56,11 @@ describe('seed blocks', () => {
 
   it('refuses a first seed that would make two blocks share some seeds', () => {
     for (const text of [String(DEFAULT_FIRST_SEED + BLOCK / 2), '1234', '-1000', '2e5', 'abc']) expect(() => firstSeedOf(text), text).toThrow(/multiple of/);
+  });
+  it('strongest picks the comparison that clears its bar by most, and holds when any one does', () => {
+    const s = strongest('any', [meanAbove('below', [-3, -2, -1]), meanAbove('clear', [4, 5, 6]), meanAbove('barely', [0, 0.1, 0.2])]);
+    expect(s.label).toBe('any (by: clear)');
+    expect(holds(s)).toBe(true);
+    expect(holds(strongest('none', [meanAbove('below', [-3, -2, -1]), meanAbove('zero', [-1, 0, 1])]))).toBe(false);
   });
 });

@@ -75,6 +75,14 @@ export function weakest(label: string, family: readonly Margin[]): Margin {
   return { ...worst, label: `${label} (closest: ${worst.label})` };
 }
 
+/** The comparison of a family that clears its bar by most: a claim that holds when any one of them holds. */
+export function strongest(label: string, family: readonly Margin[]): Margin {
+  const slack = (m: Margin) => (m.worst === null ? sigmas(m) : m.worst - m.by);
+  const best = family.reduce<Margin | null>((b, m) => (b === null || slack(m) > slack(b) ? m : b), null);
+  if (!best) throw new Error(`no comparisons in "${label}"`);
+  return { ...best, label: `${label} (by: ${best.label})` };
+}
+
 function num(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (x !== 0 && Math.abs(x) < 0.01) return x.toExponential(1);

@@ -70,6 +70,19 @@ describe('simulator', () => {
     expect(out.byYear).toHaveLength(18);
   }, 60_000);
 
+  it('summarises who governed each term: party shares, and how often the party in office kept the presidency', () => {
+    const out = JSON.parse(sim('--choices', 'C+LE,C+LE,C+LE', '--runs', '200').stdout) as { terms: { startYear: number; incumbentKept: number | null; parties: Record<string, number> }[] };
+    expect(out.terms.map((t) => t.startYear)).toEqual([2013, 2019, 2025]);
+    expect(out.terms[0]?.incumbentKept).toBeNull();
+    for (const t of out.terms) {
+      expect(Object.values(t.parties).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 2);
+      expect(Object.keys(t.parties).every((p) => ['PRI', 'PAN', 'PRD'].includes(p))).toBe(true);
+    }
+    const kept = out.terms[1]?.incumbentKept ?? Number.NaN;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(1);
+  }, 60_000);
+
   it('prints CSV with one row per year', () => {
     const r = sim('--choices', 'C+LE,C,D', '--seed', '3', '--csv');
     expect(r.status).toBe(0);
