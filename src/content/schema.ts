@@ -169,6 +169,7 @@ export const HistorySchema = z.strictObject({
       z.strictObject({
         id: Id,
         president: nonEmpty,
+        realParty: nonEmpty,
         party: z.string().regex(/^[A-Z]+$/, 'a party id of the scenario, like "PRI"'),
         took: DateText,
         left: DateText.optional(),

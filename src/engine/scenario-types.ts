@@ -227,7 +227,9 @@ export type PrologueDef = {
 export type HistoryAdministration = {
   readonly id: string;
   readonly president: string;
-  /** The game's party that stands for the president's. */
+  /** The president's own party, as it is called. */
+  readonly realParty: string;
+  /** The game's party that stands for the president's (the game's parties are those of 2012). */
   readonly party: string;
   readonly took: string;
   readonly left?: string | undefined;
