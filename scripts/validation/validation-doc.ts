@@ -117,8 +117,8 @@ Two kinds of test hold the model to account. **The documents' claims** are what 
 ## 1. The real course as the model plays it
 
 ${table(
-  ['term', 'government', 'party in the game', 'option played', 'why, and what it cannot represent'],
-  history.administrations.map((a, i) => [String(i + 1), `${a.president} (${a.took}${a.left ? ` to ${a.left}` : ' on'})`, a.party, `**${a.strategy}**`, cell(a.mapping.en)]),
+  ['term', 'government', 'party (in the game)', 'option played', 'why, and what it cannot represent'],
+  history.administrations.map((a, i) => [String(i + 1), `${a.president} (${a.took}${a.left ? ` to ${a.left}` : ' on'})`, a.realParty === a.party ? a.party : `${a.realParty} (${a.party})`, `**${a.strategy}**`, cell(a.mapping.en)]),
 )}
 
 ## 2. Model against reality, year by year
