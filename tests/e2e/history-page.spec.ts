@@ -84,4 +84,13 @@ test('from the finished debrief by keyboard, the player’s game beside the real
   await press(page, page.getByRole('button', { name: 'Back to the debrief' }).first());
   await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
   await expect(open).toBeFocused();
+
+  // The same page is one Tab from the debrief's heading too, without passing the whole report.
+  await page.getByRole('heading', { level: 1, name: /A profile of consequences/ }).focus();
+  const top = page.getByRole('button', { name: 'What happened next, 2012–2025' });
+  await tabTo(page, top, { max: 2 });
+  await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, 'What happened next');
+  await page.keyboard.press('Escape');
+  await expect(top).toBeFocused();
 });

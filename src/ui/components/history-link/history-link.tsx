@@ -1,4 +1,5 @@
-// The button that opens "What happened next", on the title screen and after the final debrief. It is not shown
+// The button that opens "What happened next", on the title screen, and at the top and after the end of the final
+// debrief (so a keyboard user need not tab through the whole report to reach it). It is not shown
 // when the scenario has no real course to tell.
 import { useTranslation } from 'react-i18next';
 import { selectScenario } from '../../../state/selectors.ts';
@@ -16,7 +17,7 @@ export function HistoryLink({ from, className = 'button' }: Props) {
   const span = historySpan(history);
   return (
     <button id={HISTORY_BUTTON_IDS[from]} type="button" className={className} onClick={open}>
-      {from === 'title' ? t('whatNext.titleButton', span) : t('whatNext.debriefButton')}
+      {from === 'title' ? t('whatNext.titleButton', span) : from === 'debriefTop' ? t('whatNext.debriefTopButton', span) : t('whatNext.debriefButton')}
     </button>
   );
 }

@@ -7,7 +7,7 @@ import { restoreReturnPoint, takeReturnPoint, type ReturnPoint } from '../../lib
 let back: ReturnPoint = { scrollY: 0, focus: null };
 
 /** The buttons that open the page, on the title screen and in the debrief: focus returns to one if all else fails. */
-export const HISTORY_BUTTON_IDS = { title: 'history-open-title', debrief: 'history-open-debrief' } as const;
+export const HISTORY_BUTTON_IDS = { title: 'history-open-title', debrief: 'history-open-debrief', debriefTop: 'history-open-debrief-top' } as const;
 
 function openingButton(): HTMLElement | null {
   return document.getElementById(HISTORY_BUTTON_IDS.debrief) ?? document.getElementById(HISTORY_BUTTON_IDS.title);

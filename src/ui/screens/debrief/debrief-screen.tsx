@@ -5,6 +5,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectDebrief, selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
+import { HistoryLink } from '../../components/history-link/history-link.tsx';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import './debrief-screen.css';
 
@@ -27,6 +28,9 @@ export function DebriefScreen() {
           {t('debrief.title', { start: first, end: last })}
         </h1>
         <p className="screen-head__lede">{t('debrief.lede')}</p>
+        <p className="debrief__what-next-top print-hide">
+          <HistoryLink from="debriefTop" />
+        </p>
       </header>
       <Suspense fallback={<p className="debrief__note">{t('debriefPlus.loading')}</p>}>
         <DebriefBody />
