@@ -36,7 +36,8 @@ describe('"What happened next"', () => {
     for (const a of history.administrations) expect(screen.getByRole('heading', { level: 3, name: a.president })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 4, name: 'Navy captures Zetas leader Treviño Morales' })).toBeTruthy();
     expect(document.querySelectorAll('.history-fact')).toHaveLength(history.facts.length);
-    expect(screen.getByText(/Finish a game and open this page from its debrief/)).toBeTruthy();
+    // The note about finishing a game is for the screen only: the print stylesheet drops it.
+    expect(screen.getByText(/Finish a game and open this page from its debrief/).classList).toContain('history-page__beside--none');
 
     // INEGI: a header row and one row per observed year, each with its figure.
     const inegi = rowsOf('inegi-table');
@@ -56,6 +57,23 @@ describe('"What happened next"', () => {
 
     const questions = within(screen.getByTestId('history-questions')).getAllByRole('listitem');
     expect(questions.map((q) => q.textContent)).toEqual(history.questions.map((q) => q.en));
+  });
+
+  it('prints every source in full: title, publisher, date and address', () => {
+    renderInApp(<HistoryScreen />);
+    const facts = [...document.querySelectorAll<HTMLElement>('.history-fact')];
+    expect(facts).toHaveLength(history.facts.length);
+    for (const [i, el] of facts.entries()) {
+      const fact = history.facts.find((f) => f.id === el.dataset['fact']);
+      const printed = el.querySelector('.history-print-sources');
+      expect(printed?.classList).toContain('history-print-only');
+      const items = printed?.querySelectorAll('li') ?? [];
+      expect(items, `fact ${i}`).toHaveLength(fact?.sources.length ?? -1);
+      fact?.sources.forEach((source, k) => {
+        const text = items[k]?.textContent ?? '';
+        for (const part of [source.title, source.publisher, source.date, source.url]) expect(text).toContain(part);
+      });
+    }
   });
 
   it('keeps headings in order and each fact’s sources in one collapsed list', () => {

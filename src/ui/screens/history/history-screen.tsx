@@ -99,7 +99,7 @@ export function HistoryScreen() {
             ))}
           </ul>
         </nav>
-        <p className={`history-page__beside${beside ? ' history-page__beside--game' : ''}`} data-testid="history-beside">
+        <p className={`history-page__beside history-page__beside--${beside ? 'game' : 'none'}`} data-testid="history-beside">
           {beside === 'game' ? t('history.withGame', { path, end }) : beside === 'shared' ? t('history.withSharedGame', { path, end }) : t('history.withoutGame')}
         </p>
       </div>
