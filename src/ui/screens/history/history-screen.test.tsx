@@ -59,6 +59,19 @@ describe('"What happened next"', () => {
     expect(questions.map((q) => q.textContent)).toEqual(history.questions.map((q) => q.en));
   });
 
+  it('names each president’s own party beside the game’s party that stands for it, and the option under its code', () => {
+    renderInApp(<HistoryScreen />);
+    const party = (id: string) => document.querySelector(`[data-administration="${id}"] [data-testid="history-party"]`)?.textContent;
+    expect(party('pena-nieto')).toBe('PRI');
+    expect(party('lopez-obrador')).toBe('Morena (played as the PRD in the game)');
+    expect(party('sheinbaum')).toBe('Morena (played as the PRD in the game)');
+    expect(document.querySelector('[data-administration="sheinbaum"] .history-government__option')?.textContent).toBe('C+LE — Socially focused alternatives (with a law-enforcement component)');
+    expect(screen.getByText(/C\+LE is option C with a law-enforcement component \(LE: law enforcement\)\./)).toBeTruthy();
+    act(() => useGameStore.getState().setLocale('es'));
+    expect(party('lopez-obrador')).toBe('Morena (en el juego aparece como el PRD)');
+    expect(screen.getByText(/«LE», del inglés law enforcement: el componente policial/)).toBeTruthy();
+  });
+
   it('prints every source in full: title, publisher, date and address', () => {
     renderInApp(<HistoryScreen />);
     const facts = [...document.querySelectorAll<HTMLElement>('.history-fact')];
