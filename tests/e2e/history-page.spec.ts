@@ -85,3 +85,20 @@ test('from the finished debrief by keyboard, the player’s game beside the real
   await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
   await expect(open).toBeFocused();
 });
+
+test('on a phone, table captions wrap to the screen and the sideways cue stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTitle(page, 97);
+  await page.getByRole('button', { name: TITLE_BUTTON }).click();
+  await expect(page.getByTestId('history-page')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  const table = page.getByTestId('inegi-table');
+  const caption = table.locator('.history-table__caption');
+  await caption.scrollIntoViewIfNeeded();
+  await expect(caption).toHaveText('Homicides per year (INEGI), with the source of each figure');
+  const box = await caption.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390, 'the caption is within the screen').toBe(true);
+  await expect(page.getByRole('region', { name: 'Homicides per year (INEGI), with the source of each figure' })).toBeVisible();
+  await table.locator('tbody tr').nth(9).evaluate((row) => row.scrollIntoView({ block: 'center' }));
+  await expect(page.getByTestId('inegi-table-cue')).toBeInViewport({ ratio: 1 });
+});

@@ -22,9 +22,8 @@ export function IndexSection({ rows, measure, beside, headingId }: Props) {
       <h2 id={headingId}>{t('history.index.title')}</h2>
       {measure.comparison && <p className="history-section__intro">{content(measure.comparison)}</p>}
       <p className="history-section__intro">{t('history.index.intro', { base })}</p>
-      <ScrollTable captionId={captionId} testId="index-table">
-        <table className="data-table history-data">
-          <caption id={captionId}>{t('history.index.caption', { base })}</caption>
+      <ScrollTable captionId={captionId} caption={t('history.index.caption', { base })} testId="index-table">
+        <table className="data-table history-data" aria-labelledby={captionId}>
           <thead>
             <tr>
               <th scope="col">{t('history.model.year')}</th>

@@ -25,10 +25,11 @@ export function ModelRunTable({ rows, scores, beside, captionId }: Props) {
     ['deaths', t('history.model.deaths')],
   ] as const;
   const def = (key: keyof ScoreIds) => (key === 'deaths' ? COUNT : INDEX);
+  // On a phone the player's columns start out of sight: the cue says they are there.
+  const cue = beside ? t(beside === 'game' ? 'history.model.scrollCueGame' : 'history.model.scrollCueShared') : undefined;
   return (
-    <ScrollTable captionId={captionId} testId="model-run-table">
-      <table className="data-table history-data">
-        <caption id={captionId}>{t(beside ? 'history.model.captionGame' : 'history.model.caption')}</caption>
+    <ScrollTable captionId={captionId} caption={t(beside ? 'history.model.captionGame' : 'history.model.caption')} cue={cue} testId="model-run-table">
+      <table className="data-table history-data" aria-labelledby={captionId}>
         <colgroup>
           <col />
         </colgroup>
