@@ -76,10 +76,24 @@ test('from the finished debrief by keyboard, the player’s game beside the real
   await expectHeadingFocused(page, 'What happened next');
   await expectRealCourse(page);
   await expect(page.getByTestId('history-beside')).toContainText('Your game (B → C+LE → A)');
-  await expect(page.getByTestId('model-run-table').getByRole('columnheader', { name: 'Your game' })).toBeVisible();
+  await expect(page.getByTestId('model-run-table').getByRole('columnheader', { name: 'Your game (B → C+LE → A)' })).toBeVisible();
+  // Both legends name the game with its strategy each term (the match ignores case).
+  await expect(page.locator('.history-legend li', { hasText: 'Your game (B → C+LE → A)' })).toHaveCount(2);
+  await expect(page.getByTestId('history-luck')).toContainText(/Your game used its own seed \(\d+\) and drew random events; the model's run of the real course uses seed 1/);
   await expect(page.locator('.history-chart__line[data-series="player"]')).toHaveCount(2);
   await expect(page.getByTestId('index-table').getByRole('columnheader')).toHaveCount(4);
   await expectNoHorizontalOverflow(page);
+
+  // On a phone the player's columns start out of sight: the cue saying so stays on screen while the table is read.
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The header and the charts redraw for the narrow screen a moment after it narrows.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoHorizontalOverflow(page);
+  await page.getByTestId('model-run-table').locator('tbody tr').nth(8).evaluate((row) => row.scrollIntoView({ block: 'center' }));
+  const cue = page.getByTestId('model-run-table-cue');
+  await expect(cue).toHaveText("Your game's columns are further right: scroll the table sideways →");
+  await expect(cue).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await press(page, page.getByRole('button', { name: 'Back to the debrief' }).first());
   await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();

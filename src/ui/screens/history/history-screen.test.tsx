@@ -19,6 +19,8 @@ function finishGame(): void {
 }
 
 const rowsOf = (testId: string) => within(screen.getByTestId(testId)).getAllByRole('row');
+/** Text with its no-break spaces read as spaces ("B → C+LE → D" is kept on one line with them). */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\u00a0/g, ' ');
 const headingLevels = () => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
 
 describe('"What happened next"', () => {
@@ -106,11 +108,16 @@ describe('"What happened next"', () => {
   it('from the debrief: the player’s game beside the real course, on the cooperation and deaths charts and tables', () => {
     finishGame();
     renderInApp(<HistoryScreen />);
-    expect(screen.getByTestId('history-beside').textContent).toContain('Your game (B → C+LE → D)');
+    expect(plain(screen.getByTestId('history-beside').textContent)).toContain('Your game (B → C+LE → D)');
     const table = screen.getByTestId('model-run-table');
-    expect(within(table).getByRole('columnheader', { name: 'Your game' })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: (name) => plain(name) === 'Your game (B → C+LE → D)' })).toBeTruthy();
+    // The two runs differ by more than the choices: the game's own seed and drawn events, against seed 1 and only the real events.
+    expect(screen.getByTestId('history-luck').textContent).toBe(
+      "Your game used its own seed (77) and drew random events; the model's run of the real course uses seed 1, draws no events and plays only the real ones. So the two lines differ by luck and by the events each run plays, not only by the choices.",
+    );
     expect(within(rowsOf('model-run-table')[2] as HTMLElement).getAllByRole('cell')).toHaveLength(6);
-    expect(screen.getByText('Overall cooperation, your game')).toBeTruthy();
+    expect(screen.getByText('Overall cooperation, your game (B → C+LE → D)')).toBeTruthy();
+    expect(screen.getByText('Your game (B → C+LE → D)', { selector: '.history-legend li' })).toBeTruthy();
     expect(document.querySelectorAll('.history-chart__line[data-series="player"]')).toHaveLength(2);
     expect(within(screen.getByTestId('index-table')).getAllByRole('columnheader')).toHaveLength(4);
     expect(rowsOf('index-table')[1]?.textContent).toBe('2012100100100');

@@ -55,7 +55,8 @@ export function HistoryScreen() {
   const start = yearOf(history.administrations[0]?.took ?? '');
   const end = history.lastYear;
   const base = rows[0]?.year ?? start;
-  const path = (player?.terms ?? []).filter((term) => !term.prologue && term.decision).map((term) => term.decision?.strategy ?? '').join(' → ');
+  // The player's strategy each term, kept on one line ("B → C+LE → A", with no-break spaces).
+  const path = (player?.terms ?? []).filter((term) => !term.prologue && term.decision).map((term) => term.decision?.strategy ?? '').join('\u00a0→\u00a0');
   const backLabel = screen === 'debrief' ? t('history.back.debrief') : t('history.back.title');
   const ids = { governments: `${uid}-gov`, timeline: `${uid}-timeline`, homicides: `${uid}-homicides`, model: `${uid}-model`, index: `${uid}-index`, questions: `${uid}-questions` };
   const observed = measure ? observedSpan(history, measure) : null;
@@ -107,7 +108,7 @@ export function HistoryScreen() {
       <GovernmentsSection scenario={scenario} history={history} headingId={ids.governments} />
       <TimelineSection scenario={scenario} groups={groups} end={end} headingId={ids.timeline} />
       {measure && observed && <HomicidesSection history={history} measure={measure} base={base} headingId={ids.homicides} />}
-      {real && <ModelRunSection rows={rows} scores={scores} administrations={history.administrations} beside={beside} seed={REAL_COURSE_SEED} headingId={ids.model} />}
+      {real && <ModelRunSection rows={rows} scores={scores} administrations={history.administrations} beside={beside} seed={REAL_COURSE_SEED} game={player ? { path, seed: player.setup.seed, randomEvents: player.setup.randomEvents } : null} headingId={ids.model} />}
       {real && measure && <IndexSection rows={indexRows(rows, scores.deaths)} measure={measure} beside={beside} headingId={ids.index} />}
       <QuestionsSection questions={history.questions} headingId={ids.questions} />
 
