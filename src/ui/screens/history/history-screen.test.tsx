@@ -7,6 +7,8 @@ import { markFirstScreenShown } from '../../lib/use-screen-focus.ts';
 import { realScenario } from '../../test/real-scenario.ts';
 import { freshStore, renderInApp } from '../../test/render.tsx';
 import { HistoryScreen } from './history-screen.tsx';
+import { playRealCourse } from '../../../content/real-course.ts';
+import { courseRows, indexRows } from './history-series.ts';
 
 const scenario = realScenario();
 const history = scenario.history;
@@ -56,6 +58,17 @@ describe('"What happened next"', () => {
     const index = rowsOf('index-table');
     expect(index[1]?.textContent).toBe('2012100100');
     expect(within(screen.getByTestId('index-table')).getAllByRole('columnheader')).toHaveLength(3);
+
+    // The model's run and its comparison with INEGI, read from the same index rows the table shows.
+    expect(screen.queryByTestId('history-luck')).toBeNull();
+    const real = playRealCourse(scenario);
+    if (!real?.ok) throw new Error('the real course did not play');
+    const at2014 = indexRows(courseRows(history, real.value), 'violence').find((r) => r.year === 2014);
+    expect(at2014?.observed).not.toBeNull();
+    const comparison = screen.getByTestId('index-comparison').textContent ?? '';
+    expect(comparison).toContain(`in 2014 INEGI's index stood at ${Math.round(at2014?.observed ?? 0)} and the model's at ${Math.round(at2014?.real ?? 0)}`);
+    expect(comparison).toMatch(/in 2018, at \d+ and \d+; in 2024, at \d+ and \d+\./);
+    expect(comparison).toMatch(/^Where the model follows reality and where it misses: .+\. From 2012 to 2014 .+; from 2014 to 2018 .+; from 2018 to 2024 .+\.$/);
 
     const questions = within(screen.getByTestId('history-questions')).getAllByRole('listitem');
     expect(questions.map((q) => q.textContent)).toEqual(history.questions.map((q) => q.en));

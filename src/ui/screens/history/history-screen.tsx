@@ -60,6 +60,7 @@ export function HistoryScreen() {
   const backLabel = screen === 'debrief' ? t('history.back.debrief') : t('history.back.title');
   const ids = { governments: `${uid}-gov`, timeline: `${uid}-timeline`, homicides: `${uid}-homicides`, model: `${uid}-model`, index: `${uid}-index`, questions: `${uid}-questions` };
   const observed = measure ? observedSpan(history, measure) : null;
+  const handovers = history.administrations.flatMap((a) => (a.left ? [yearOf(a.left)] : []));
   const contents = [
     { id: ids.governments, label: t('history.governments.title'), shown: true },
     { id: ids.timeline, label: t('history.timeline.title', { start, end }), shown: true },
@@ -109,7 +110,7 @@ export function HistoryScreen() {
       <TimelineSection scenario={scenario} groups={groups} end={end} headingId={ids.timeline} />
       {measure && observed && <HomicidesSection history={history} measure={measure} base={base} headingId={ids.homicides} />}
       {real && <ModelRunSection rows={rows} scores={scores} administrations={history.administrations} beside={beside} seed={REAL_COURSE_SEED} game={player ? { path, seed: player.setup.seed, randomEvents: player.setup.randomEvents } : null} headingId={ids.model} />}
-      {real && measure && <IndexSection rows={indexRows(rows, scores.deaths)} measure={measure} beside={beside} headingId={ids.index} />}
+      {real && measure && <IndexSection rows={indexRows(rows, scores.deaths)} measure={measure} beside={beside} handovers={handovers} headingId={ids.index} />}
       <QuestionsSection questions={history.questions} headingId={ids.questions} />
 
       <div className="screen-actions">{backButton(true)}</div>
