@@ -116,3 +116,20 @@ test('on a phone, table captions wrap to the screen and the sideways cue stays i
   await table.locator('tbody tr').nth(9).evaluate((row) => row.scrollIntoView({ block: 'center' }));
   await expect(page.getByTestId('inegi-table-cue')).toBeInViewport({ ratio: 1 });
 });
+
+test('on a projector the timeline uses the width: date in a gutter, sources in a column on the right', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openTitle(page, 96);
+  await page.getByRole('button', { name: TITLE_BUTTON }).click();
+  const fact = page.locator('.history-fact', { hasText: 'Navy captures Zetas leader' });
+  await fact.scrollIntoViewIfNeeded();
+  const box = async (selector: string) => (await fact.locator(selector).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+  const [meta, summary, aside, page_] = [await box('.history-fact__meta'), await box('.history-fact__summary'), await box('.history-fact__aside'), await page.locator('.history-page').boundingBox()];
+  expect(meta.x + meta.width).toBeLessThanOrEqual(summary.x);
+  expect(summary.x + summary.width).toBeLessThanOrEqual(aside.x);
+  expect(aside.y).toBeLessThan(summary.y + summary.height);
+  // The facts span most of the page, where they used to stop at about half of it.
+  const facts = (await fact.boundingBox()) ?? { width: 0 };
+  expect(facts.width / (page_?.width ?? 1)).toBeGreaterThan(0.85);
+  await expectNoHorizontalOverflow(page);
+});
