@@ -76,10 +76,24 @@ test('from the finished debrief by keyboard, the player’s game beside the real
   await expectHeadingFocused(page, 'What happened next');
   await expectRealCourse(page);
   await expect(page.getByTestId('history-beside')).toContainText('Your game (B → C+LE → A)');
-  await expect(page.getByTestId('model-run-table').getByRole('columnheader', { name: 'Your game' })).toBeVisible();
+  await expect(page.getByTestId('model-run-table').getByRole('columnheader', { name: 'Your game (B → C+LE → A)' })).toBeVisible();
+  // Both legends name the game with its strategy each term (the match ignores case).
+  await expect(page.locator('.history-legend li', { hasText: 'Your game (B → C+LE → A)' })).toHaveCount(2);
+  await expect(page.getByTestId('history-luck')).toContainText(/Your game used its own seed \(\d+\) and drew random events; the model's run of the real course uses seed 1/);
   await expect(page.locator('.history-chart__line[data-series="player"]')).toHaveCount(2);
   await expect(page.getByTestId('index-table').getByRole('columnheader')).toHaveCount(4);
   await expectNoHorizontalOverflow(page);
+
+  // On a phone the player's columns start out of sight: the cue saying so stays on screen while the table is read.
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The header and the charts redraw for the narrow screen a moment after it narrows.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoHorizontalOverflow(page);
+  await page.getByTestId('model-run-table').locator('tbody tr').nth(8).evaluate((row) => row.scrollIntoView({ block: 'center' }));
+  const cue = page.getByTestId('model-run-table-cue');
+  await expect(cue).toHaveText("Your game's columns are further right: scroll the table sideways →");
+  await expect(cue).toBeInViewport({ ratio: 1 });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await press(page, page.getByRole('button', { name: 'Back to the debrief' }).first());
   await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible();
@@ -93,4 +107,38 @@ test('from the finished debrief by keyboard, the player’s game beside the real
   await expectHeadingFocused(page, 'What happened next');
   await page.keyboard.press('Escape');
   await expect(top).toBeFocused();
+});
+
+test('on a phone, table captions wrap to the screen and the sideways cue stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openTitle(page, 97);
+  await page.getByRole('button', { name: TITLE_BUTTON }).click();
+  await expect(page.getByTestId('history-page')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  const table = page.getByTestId('inegi-table');
+  const caption = table.locator('.history-table__caption');
+  await caption.scrollIntoViewIfNeeded();
+  await expect(caption).toHaveText('Homicides per year (INEGI), with the source of each figure');
+  const box = await caption.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390, 'the caption is within the screen').toBe(true);
+  await expect(page.getByRole('region', { name: 'Homicides per year (INEGI), with the source of each figure' })).toBeVisible();
+  await table.locator('tbody tr').nth(9).evaluate((row) => row.scrollIntoView({ block: 'center' }));
+  await expect(page.getByTestId('inegi-table-cue')).toBeInViewport({ ratio: 1 });
+});
+
+test('on a projector the timeline uses the width: date in a gutter, sources in a column on the right', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openTitle(page, 96);
+  await page.getByRole('button', { name: TITLE_BUTTON }).click();
+  const fact = page.locator('.history-fact', { hasText: 'Navy captures Zetas leader' });
+  await fact.scrollIntoViewIfNeeded();
+  const box = async (selector: string) => (await fact.locator(selector).boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+  const [meta, summary, aside, page_] = [await box('.history-fact__meta'), await box('.history-fact__summary'), await box('.history-fact__aside'), await page.locator('.history-page').boundingBox()];
+  expect(meta.x + meta.width).toBeLessThanOrEqual(summary.x);
+  expect(summary.x + summary.width).toBeLessThanOrEqual(aside.x);
+  expect(aside.y).toBeLessThan(summary.y + summary.height);
+  // The facts span most of the page, where they used to stop at about half of it.
+  const facts = (await fact.boundingBox()) ?? { width: 0 };
+  expect(facts.width / (page_?.width ?? 1)).toBeGreaterThan(0.85);
+  await expectNoHorizontalOverflow(page);
 });

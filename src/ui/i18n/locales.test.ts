@@ -35,4 +35,11 @@ describe('locale files', () => {
       if (/\b(you win|you lose|victory|defeat|game over)\b/i.test(value)) throw new Error(`${key}: "${value}"`);
     }
   });
+
+  it('keep "EE. UU." on one line in the Spanish strings of "What happened next"', () => {
+    for (const [key, value] of leaves(esHistoryChecked)) {
+      expect(value, key).not.toMatch(/EE\. UU\./);
+      if (value.includes('UU.')) expect(value, key).toContain('EE.\u00a0UU.');
+    }
+  });
 });

@@ -55,10 +55,12 @@ export function HistoryScreen() {
   const start = yearOf(history.administrations[0]?.took ?? '');
   const end = history.lastYear;
   const base = rows[0]?.year ?? start;
-  const path = (player?.terms ?? []).filter((term) => !term.prologue && term.decision).map((term) => term.decision?.strategy ?? '').join(' → ');
+  // The player's strategy each term, kept on one line ("B → C+LE → A", with no-break spaces).
+  const path = (player?.terms ?? []).filter((term) => !term.prologue && term.decision).map((term) => term.decision?.strategy ?? '').join('\u00a0→\u00a0');
   const backLabel = screen === 'debrief' ? t('history.back.debrief') : t('history.back.title');
   const ids = { governments: `${uid}-gov`, timeline: `${uid}-timeline`, homicides: `${uid}-homicides`, model: `${uid}-model`, index: `${uid}-index`, questions: `${uid}-questions` };
   const observed = measure ? observedSpan(history, measure) : null;
+  const handovers = history.administrations.flatMap((a) => (a.left ? [yearOf(a.left)] : []));
   const contents = [
     { id: ids.governments, label: t('history.governments.title'), shown: true },
     { id: ids.timeline, label: t('history.timeline.title', { start, end }), shown: true },
@@ -99,7 +101,7 @@ export function HistoryScreen() {
             ))}
           </ul>
         </nav>
-        <p className={`history-page__beside${beside ? ' history-page__beside--game' : ''}`} data-testid="history-beside">
+        <p className={`history-page__beside history-page__beside--${beside ? 'game' : 'none'}`} data-testid="history-beside">
           {beside === 'game' ? t('history.withGame', { path, end }) : beside === 'shared' ? t('history.withSharedGame', { path, end }) : t('history.withoutGame')}
         </p>
       </div>
@@ -107,8 +109,8 @@ export function HistoryScreen() {
       <GovernmentsSection scenario={scenario} history={history} headingId={ids.governments} />
       <TimelineSection scenario={scenario} groups={groups} end={end} headingId={ids.timeline} />
       {measure && observed && <HomicidesSection history={history} measure={measure} base={base} headingId={ids.homicides} />}
-      {real && <ModelRunSection rows={rows} scores={scores} administrations={history.administrations} beside={beside} seed={REAL_COURSE_SEED} headingId={ids.model} />}
-      {real && measure && <IndexSection rows={indexRows(rows, scores.deaths)} measure={measure} beside={beside} headingId={ids.index} />}
+      {real && <ModelRunSection rows={rows} scores={scores} administrations={history.administrations} beside={beside} seed={REAL_COURSE_SEED} game={player ? { path, seed: player.setup.seed, randomEvents: player.setup.randomEvents } : null} headingId={ids.model} />}
+      {real && measure && <IndexSection rows={indexRows(rows, scores.deaths)} measure={measure} beside={beside} handovers={handovers} headingId={ids.index} />}
       <QuestionsSection questions={history.questions} headingId={ids.questions} />
 
       <div className="screen-actions">{backButton(true)}</div>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { playRealCourse } from '../../../content/real-course.ts';
 import { defaultSetup, play, type GameState } from '../../../engine/index.ts';
 import { realScenario } from '../../test/real-scenario.ts';
-import { comparedMeasure, courseRows, indexRows, observedSpan, scoresByYear, seriesSummary } from './history-series.ts';
+import { comparedMeasure, courseRows, indexCheckpoints, indexMoves, indexRows, observedSpan, scoresByYear, seriesSummary, type IndexRow } from './history-series.ts';
 
 const scenario = realScenario();
 const history = scenario.history;
@@ -79,5 +79,40 @@ describe('the numbers of "What happened next"', () => {
   it('summarises a series for a chart’s text alternative', () => {
     expect(seriesSummary([2012, 2013, 2014, 2015], [null, 3, 9, 4])).toEqual({ first: 3, last: 4, max: 9, maxYear: 2014, lastYear: 2015 });
     expect(seriesSummary([2012], [null])).toBeNull();
+  });
+
+  it('reads the index table at the low of the observed series in the first term and at each change of government', () => {
+    const rows: IndexRow[] = [
+      { year: 2012, observed: 100, real: 100, player: null },
+      { year: 2013, observed: 88.8, real: 105.7, player: null },
+      { year: 2014, observed: 77.1, real: 116.7, player: null },
+      { year: 2015, observed: 80, real: 115.9, player: null },
+      { year: 2018, observed: 141.3, real: 122, player: null },
+      { year: 2020, observed: 141.6, real: 114, player: null },
+      { year: 2024, observed: 129.2, real: 107.8, player: null },
+      { year: 2025, observed: null, real: 105.3, player: null },
+    ];
+    const points = indexCheckpoints(rows, [2018, 2024]);
+    expect(points).toEqual([
+      { year: 2012, observed: 100, real: 100 },
+      { year: 2014, observed: 77, real: 117 },
+      { year: 2018, observed: 141, real: 122 },
+      { year: 2024, observed: 129, real: 108 },
+    ]);
+    expect(indexMoves(points)).toEqual([
+      { from: 2012, to: 2014, observed: -23, real: 17 },
+      { from: 2014, to: 2018, observed: 64, real: 5 },
+      { from: 2018, to: 2024, observed: -12, real: -14 },
+    ]);
+    // A handover without an observed figure is left out; when the first year has no figure there is no base to read from.
+    expect(indexCheckpoints(rows, [2018, 2025]).map((p) => p.year)).toEqual([2012, 2014, 2018]);
+    expect(indexCheckpoints([{ year: 2012, observed: null, real: 100, player: null }, ...rows.slice(1)], [2018])).toEqual([]);
+  });
+
+  it('reads the real course’s own index rows at 2014, 2018 and 2024', () => {
+    const handovers = history.administrations.flatMap((a) => (a.left ? [Number(a.left.slice(0, 4))] : []));
+    expect(handovers).toEqual([2018, 2024]);
+    const rows = indexRows(courseRows(history, real), 'violence');
+    expect(indexCheckpoints(rows, handovers).map((p) => p.year)).toEqual([2012, 2014, 2018, 2024]);
   });
 });

@@ -93,3 +93,33 @@ export function seriesSummary(years: readonly number[], values: readonly (number
   const peak = points.reduce((a, b) => (b.v > a.v ? b : a));
   return { first: head.v, last: tail.v, max: peak.v, maxYear: peak.year, lastYear: tail.year };
 }
+
+/** A year the page reads the index table at, with both indexes rounded as the table shows them. */
+export type IndexCheckpoint = { readonly year: number; readonly observed: number; readonly real: number };
+
+/**
+ * The years the page reads the index table at to say where the model follows the observed series and where it
+ * misses: the observed series' low before the first change of government, then each change of government
+ * (handovers: the years governments left office). Only years with both indexes count; the values are rounded as in
+ * the table. The first row (both at 100) is returned first, as the point every change is read from.
+ */
+export function indexCheckpoints(rows: readonly IndexRow[], handovers: readonly number[]): IndexCheckpoint[] {
+  const both = rows.flatMap((r) => (r.observed === null || r.real === null ? [] : [{ year: r.year, observed: Math.round(r.observed), real: Math.round(r.real) }]));
+  const base = both[0];
+  if (!base || base.year !== rows[0]?.year) return [];
+  const firstHandover = Math.min(...handovers);
+  const early = both.filter((p) => p.year > base.year && p.year < firstHandover);
+  const low = early.reduce<IndexCheckpoint | null>((m, p) => (m === null || p.observed < m.observed ? p : m), null);
+  const years = new Set([...(low ? [low.year] : []), ...handovers]);
+  return [base, ...both.filter((p) => p.year > base.year && years.has(p.year))];
+}
+
+/** How an index moved between two checkpoints, in whole points. */
+export type IndexMove = { readonly from: number; readonly to: number; readonly observed: number; readonly real: number };
+
+export function indexMoves(points: readonly IndexCheckpoint[]): IndexMove[] {
+  return points.slice(1).map((p, i) => {
+    const prev = points[i] as IndexCheckpoint;
+    return { from: prev.year, to: p.year, observed: p.observed - prev.observed, real: p.real - prev.real };
+  });
+}

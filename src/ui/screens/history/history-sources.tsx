@@ -1,5 +1,6 @@
 // A source list as one collapsed "Sources (n)" (one Tab stop) on screen. On paper a closed disclosure prints
-// nothing, so a line with each source's publisher and date is printed in its place.
+// nothing, so each source is printed in full in its place, in small type: title, publisher, date and address, so a
+// reader of the printout can find it.
 import { useTranslation } from 'react-i18next';
 import type { WebCitation } from '../../../engine/index.ts';
 import { CitationList } from '../../components/citation/citation-list.tsx';
@@ -10,15 +11,17 @@ export function HistorySources({ sources }: { readonly sources: readonly WebCita
   return (
     <>
       <CitationList citations={sources} collapsed />
-      <p className="history-print-only history-print-sources">
-        {t('history.printSources')}{' '}
-        {sources.map((s, i) => (
-          <span key={`${s.url}-${i}`}>
-            {i > 0 && '; '}
-            <span lang={s.lang ?? 'en'}>{s.publisher}</span>, {s.date}
-          </span>
-        ))}
-      </p>
+      <div className="history-print-only history-print-sources">
+        <p className="history-print-sources__label">{t('history.printSources')}</p>
+        <ul className="history-print-sources__list">
+          {sources.map((s, i) => (
+            <li key={`${s.url}-${i}`}>
+              <span lang={s.lang ?? 'en'}>{s.title}</span>. <span lang={s.lang ?? 'en'}>{s.publisher}</span>, <span className="history-print-sources__date">{s.date}</span>.{' '}
+              <span className="history-print-sources__url">{s.url}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
     </>
   );
 }

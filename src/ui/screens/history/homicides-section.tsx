@@ -50,9 +50,8 @@ export function HomicidesSection({ history, measure, base, headingId }: Props) {
           />
         </figure>
         <div className="history-pair__table">
-          <ScrollTable captionId={captionId} testId="inegi-table">
-            <table className="data-table history-data">
-              <caption id={captionId}>{t('history.homicides.caption')}</caption>
+          <ScrollTable captionId={captionId} caption={t('history.homicides.caption')} testId="inegi-table">
+            <table className="data-table history-data" aria-labelledby={captionId}>
               <thead>
                 <tr>
                   <th scope="col">{t('history.homicides.year')}</th>

@@ -1,6 +1,9 @@
 // The model's run of the real course: cooperation (overall, SEDENA, SEMAR) and drug-related deaths per year, each
 // on its own chart, with the player's game beside it on the same scale when the page is opened from its debrief.
-// The table after the charts holds every number the charts draw.
+// The player's game is named with its strategy each term ("Your game (B → C+LE → A)") in the legends and the table,
+// and the intro says how the two runs differ besides the choices: the game's own seed and drawn events against the
+// real course's fixed seed, no drawn events and only the real ones. The table after the charts holds every number
+// the charts draw.
 import { useTranslation } from 'react-i18next';
 import type { HistoryAdministration } from '../../../engine/index.ts';
 import { useFormat } from '../../i18n/use-format.ts';
@@ -17,12 +20,14 @@ type Props = {
   readonly administrations: readonly HistoryAdministration[];
   readonly beside: Beside;
   readonly seed: number;
+  /** The player's game, when it is beside the real course: its strategy each term, its seed and whether it drew events. */
+  readonly game: { readonly path: string; readonly seed: number; readonly randomEvents: boolean } | null;
   readonly headingId: string;
 };
 
 const COOPERATION_TICKS = [0, 25, 50, 75, 100];
 
-export function ModelRunSection({ rows, scores, administrations, beside, seed, headingId }: Props) {
+export function ModelRunSection({ rows, scores, administrations, beside, seed, game, headingId }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const years = rows.map((r) => r.year);
@@ -40,10 +45,12 @@ export function ModelRunSection({ rows, scores, administrations, beside, seed, h
     { id: 'semar', label: t('history.model.series.semar'), tone: 'semar', kind: 'line', dash: '2 5', values: real(scores.semar) },
   ];
   const deaths: ChartSeries[] = [{ id: 'deaths', label: t('history.model.series.deaths'), tone: 'overall', kind: 'line', values: real(scores.deaths) }];
+  const named = (label: string) => (game?.path ? `${label} (${game.path})` : label);
   if (beside) {
-    cooperation.push({ id: 'player', label: t(beside === 'game' ? 'history.model.series.gameOverall' : 'history.model.series.sharedOverall'), tone: 'player', kind: 'line', dash: '14 4 3 4', values: player(scores.overall) });
-    deaths.push({ id: 'player', label: t(beside === 'game' ? 'history.model.series.gameDeaths' : 'history.model.series.sharedDeaths'), tone: 'player', kind: 'line', dash: '14 4 3 4', values: player(scores.deaths) });
+    cooperation.push({ id: 'player', label: named(t(beside === 'game' ? 'history.model.series.gameOverall' : 'history.model.series.sharedOverall')), tone: 'player', kind: 'line', dash: '14 4 3 4', values: player(scores.overall) });
+    deaths.push({ id: 'player', label: named(t(beside === 'game' ? 'history.model.series.gameDeaths' : 'history.model.series.sharedDeaths')), tone: 'player', kind: 'line', dash: '14 4 3 4', values: player(scores.deaths) });
   }
+  const luck = beside && game ? t(`history.model.${beside === 'game' ? 'gameLuck' : 'sharedLuck'}.${game.randomEvents ? 'drawn' : 'notDrawn'}`, { seed: game.seed, realSeed: seed }) : '';
 
   const describe = (values: readonly (number | null)[], fmt: (v: number) => string) => {
     const s = seriesSummary(years, values);
@@ -71,6 +78,11 @@ export function ModelRunSection({ rows, scores, administrations, beside, seed, h
       <p className="history-section__intro">
         {t('history.model.intro', { seed })} {beside && t(beside === 'game' ? 'history.model.introGame' : 'history.model.introSharedGame')}
       </p>
+      {luck && (
+        <p className="history-section__intro history-model__luck" data-testid="history-luck">
+          {luck}
+        </p>
+      )}
       <div className="history-pair">
         <figure className="history-figure">
           <figcaption>
@@ -96,7 +108,7 @@ export function ModelRunSection({ rows, scores, administrations, beside, seed, h
           />
         </figure>
       </div>
-      <ModelRunTable rows={rows} scores={scores} beside={beside} captionId={`${headingId}-table`} />
+      <ModelRunTable rows={rows} scores={scores} beside={beside} path={game?.path ?? ''} captionId={`${headingId}-table`} />
     </section>
   );
 }

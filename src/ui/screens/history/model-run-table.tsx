@@ -1,16 +1,16 @@
 // Every number of the model-run charts, year by year: the model's run of the real course and, when there is one,
-// the player's game, under two grouped headings.
+// the player's game (named with its strategy each term), under two grouped headings.
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format.ts';
 import type { Beside, CourseRow, ScoreIds } from './history-series.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
-type Props = { readonly rows: readonly CourseRow[]; readonly scores: ScoreIds; readonly beside: Beside; readonly captionId: string };
+type Props = { readonly rows: readonly CourseRow[]; readonly scores: ScoreIds; readonly beside: Beside; readonly path: string; readonly captionId: string };
 
 const INDEX = { format: 'index' } as const;
 const COUNT = { format: 'count' } as const;
 
-export function ModelRunTable({ rows, scores, beside, captionId }: Props) {
+export function ModelRunTable({ rows, scores, beside, path, captionId }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const cell = (v: number | undefined, def: typeof INDEX | typeof COUNT) => (v === undefined ? '—' : f.value(def, v));
@@ -25,10 +25,12 @@ export function ModelRunTable({ rows, scores, beside, captionId }: Props) {
     ['deaths', t('history.model.deaths')],
   ] as const;
   const def = (key: keyof ScoreIds) => (key === 'deaths' ? COUNT : INDEX);
+  const whose = t(beside === 'game' ? 'history.model.game' : 'history.model.shared');
+  // On a phone the player's columns start out of sight: the cue says they are there.
+  const cue = beside ? t(beside === 'game' ? 'history.model.scrollCueGame' : 'history.model.scrollCueShared') : undefined;
   return (
-    <ScrollTable captionId={captionId} testId="model-run-table">
-      <table className="data-table history-data">
-        <caption id={captionId}>{t(beside ? 'history.model.captionGame' : 'history.model.caption')}</caption>
+    <ScrollTable captionId={captionId} caption={t(beside ? 'history.model.captionGame' : 'history.model.caption')} cue={cue} testId="model-run-table">
+      <table className="data-table history-data" aria-labelledby={captionId}>
         <colgroup>
           <col />
         </colgroup>
@@ -44,7 +46,7 @@ export function ModelRunTable({ rows, scores, beside, captionId }: Props) {
             </th>
             {beside && (
               <th scope="colgroup" colSpan={playerColumns.length} className="history-data__group history-data__group--player">
-                {t(beside === 'game' ? 'history.model.game' : 'history.model.shared')}
+                {path ? `${whose} (${path})` : whose}
               </th>
             )}
           </tr>

@@ -1,5 +1,7 @@
 // The dated facts as a timeline, government by government: date, what kind of fact it is, title, a short summary,
-// a mark when the model plays it as a scripted event, and its sources as one collapsed list.
+// a mark when the model simulates it as a scripted event, and its sources as one collapsed list. On a projector the
+// date and kind stand in a left gutter and the model's mark and the sources in a column on the right, so the
+// summary keeps a readable measure and the width of the screen is used (history-screen.css).
 import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../engine/index.ts';
 import { eventById } from '../../../content/change-source.ts';
@@ -25,13 +27,15 @@ function FactItem({ scenario, item }: { readonly scenario: Scenario; readonly it
       </p>
       <h4 className="history-fact__title">{content(fact.title)}</h4>
       <p className="history-fact__summary">{content(fact.summary)}</p>
-      {event && (
-        <p className="history-fact__model">
-          <span className="history-badge history-badge--model">{t('history.timeline.inModel')}</span>{' '}
-          {playedIn !== null ? t('history.timeline.inModelYear', { event: content(event.title), year: playedIn }) : t('history.timeline.inModelNoYear', { event: content(event.title) })}
-        </p>
-      )}
-      <HistorySources sources={fact.sources} />
+      <div className="history-fact__aside">
+        {event && (
+          <p className="history-fact__model">
+            <span className="history-badge history-badge--model">{t('history.timeline.inModel')}</span>{' '}
+            {playedIn !== null ? t('history.timeline.inModelYear', { event: content(event.title), year: playedIn }) : t('history.timeline.inModelNoYear', { event: content(event.title) })}
+          </p>
+        )}
+        <HistorySources sources={fact.sources} />
+      </div>
     </li>
   );
 }
