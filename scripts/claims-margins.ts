@@ -3,21 +3,14 @@
 // write the table, so it holds exactly what they assert). The test output goes to stderr; exit 1 if a claim fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { DEFAULT_FIRST_SEED, firstSeedOf, marginsReportPath } from '../tests/claims/seed-block.ts';
+import { seedFlag, marginsReportPath } from '../tests/claims/seed-block.ts';
 
 function fail(message: string): never {
   process.stderr.write(`claims:margins: ${message}\n`);
   process.exit(2);
 }
 
-let seed: number;
-try {
-  const { values } = parseArgs({ options: { seed: { type: 'string' } }, strict: true, allowPositionals: false });
-  seed = firstSeedOf(values.seed ?? String(DEFAULT_FIRST_SEED));
-} catch (e) {
-  fail(e instanceof Error ? e.message : String(e));
-}
+const seed = seedFlag('claims:margins', process.argv.slice(2));
 
 const report = marginsReportPath(seed);
 rmSync(report, { force: true });

@@ -4,11 +4,10 @@
 // The test output goes to stderr. Exit 1 when a claim fails (a known miss does not fail), 2 when it cannot run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { contentFingerprint } from '../src/content/content-fingerprint.ts';
 import { courseChecksum } from './validation/course-checksum.ts';
 import { loadAllScenarios } from '../src/content/load-scenarios-node.ts';
-import { DEFAULT_FIRST_SEED, firstSeedOf, marginsJsonPath, type ReportKind } from '../tests/claims/seed-block.ts';
+import { seedFlag, marginsJsonPath, type ReportKind } from '../tests/claims/seed-block.ts';
 import { validationDoc, type CheckRow } from './validation/validation-doc.ts';
 import { realCourseRuns, yearTable } from './validation/year-table.ts';
 
@@ -21,13 +20,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let seed: number;
-try {
-  const { values } = parseArgs({ options: { seed: { type: 'string' } }, strict: true, allowPositionals: false });
-  seed = firstSeedOf(values.seed ?? String(DEFAULT_FIRST_SEED));
-} catch (e) {
-  fail(e instanceof Error ? e.message : String(e));
-}
+const seed = seedFlag('validate', process.argv.slice(2));
 
 const kinds: readonly ReportKind[] = ['claims', 'real-course'];
 for (const kind of kinds) rmSync(marginsJsonPath(seed, kind), { force: true });

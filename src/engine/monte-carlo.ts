@@ -4,7 +4,7 @@ import type { Decision, GameRecord } from './record.ts';
 import { toState } from './sim.ts';
 import { numbers, readRecord } from './slots.ts';
 import type { Scenario } from './scenario-types.ts';
-import type { GameSetup, GameState } from './types.ts';
+import type { GameSetup, GameState, TermState } from './types.ts';
 
 export type Spread = { readonly mean: number; readonly p10: number; readonly p50: number; readonly p90: number };
 
@@ -26,18 +26,18 @@ export type TermShares = {
   readonly incumbentKept: number | null;
 };
 
-function termShares(states: readonly GameState[]): TermShares[] {
-  const first = states[0];
+function termShares(games: readonly (readonly TermState[])[]): TermShares[] {
+  const first = games[0];
   if (!first) return [];
-  return first.terms.map((t, i) => {
+  return first.map((t, i) => {
     const parties: Record<string, number> = {};
     let kept = 0;
-    for (const state of states) {
-      const party = state.terms[i]?.decision?.party ?? 'none';
-      parties[party] = (parties[party] ?? 0) + 1 / states.length;
-      if (i > 0 && party === state.terms[i - 1]?.decision?.party) kept++;
+    for (const terms of games) {
+      const party = terms[i]?.decision?.party ?? 'none';
+      parties[party] = (parties[party] ?? 0) + 1 / games.length;
+      if (i > 0 && party === terms[i - 1]?.decision?.party) kept++;
     }
-    return { startYear: t.startYear, parties, incumbentKept: i === 0 ? null : kept / states.length };
+    return { startYear: t.startYear, parties, incumbentKept: i === 0 ? null : kept / games.length };
   });
 }
 
@@ -71,7 +71,7 @@ export function monteCarlo(
   const row = numbers(ids.length, 0);
   // Luck alone: the same decisions for every seed, events answered with their defaults.
   const moves: Pick<GameRecord, 'decisions' | 'answers'> = { decisions, answers: {} };
-  const who: GameState[] = [];
+  const who: (readonly TermState[])[] = [];
   for (let i = 0; i < runs; i++) {
     const sim = newSim(scenario, { ...setup, seed: setup.seed + i });
     // Without a callback nobody sees the games, so their records skip the ledger; every score is the same.
@@ -80,8 +80,7 @@ export function monteCarlo(
     if (error) throw new Error(error.message);
     const state = toState(sim);
     onGame?.(state, i);
-    // Only the terms are kept (whose parties the shares count), not the whole state.
-    who.push({ ...state, history: [] });
+    who.push(state.terms);
     readRecord(state.scores, ids, row);
     for (let k = 0; k < ids.length; k++) (finalLists[k] as number[]).push(row[k] as number);
     for (const record of state.history) {

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { defaultSetup, play, type Decision, type GameSetup, type GameState, type Scenario, type YearRecord } from '../../src/engine/index.ts';
 import { realScenario } from '../unit/load-test-scenario.ts';
 import { holds, marginsTable, sigmas, Z, type Margin, type MarginRow } from './margins.ts';
-import { playRealCourse } from '../../src/content/real-course.ts';
+import { realCourseRuns } from '../../scripts/validation/year-table.ts';
 import { BLOCK, firstSeedOf, marginsJsonPath, marginsReportPath, type ReportKind } from './seed-block.ts';
 
 export const scenario: Scenario = realScenario();
@@ -92,16 +92,7 @@ export function reportKnownMiss(m: Margin, reason: string): void {
 }
 
 /** The model's run of the real course (history.json) on the block's first `seeds` seeds. */
-export function realCourseGames(seeds = SEEDS): GameState[] {
-  const out: GameState[] = [];
-  for (let i = 0; i < seeds; i++) {
-    const played = playRealCourse(scenario, FIRST_SEED + i);
-    if (!played) throw new Error('the scenario has no real course');
-    if (!played.ok) throw new Error(played.error.message);
-    out.push(played.value);
-  }
-  return out;
-}
+export const realCourseGames = (seeds = SEEDS): GameState[] => realCourseRuns(scenario, FIRST_SEED, seeds);
 
 /**
  * Writes the margins of every comparison checked so far to .test-reports/<kind>-margins-<first seed>.md, and the
