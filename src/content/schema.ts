@@ -82,6 +82,19 @@ const ParamSetSchema = z.strictObject({
   assumption: LocalizedTextSchema.optional(),
 });
 
+const SituationalSchema = z.strictObject({
+  when: z
+    .strictObject({
+      term: z.array(z.number().int().min(1)).min(1).optional(),
+      after: z.array(StrategyToken).min(1).optional(),
+      score: Id.optional(),
+      below: z.number().optional(),
+      above: z.number().optional(),
+    })
+    .describe('Every part given must hold when the term begins: its number, the strategy of the term before, a score below or above a value.'),
+  text: LocalizedTextSchema,
+});
+
 const OptionSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]$/, 'option ids are one capital letter'),
   name: LocalizedTextSchema,
@@ -91,6 +104,7 @@ const OptionSchema = z.strictObject({
   disadvantages: z.array(LocalizedTextSchema).min(1),
   outcome: LocalizedTextSchema,
   sources: Sources,
+  now: z.array(SituationalSchema).optional(),
   variants: z
     .array(
       z.strictObject({
@@ -262,7 +276,7 @@ export const ScenarioSchema = z.strictObject({
       id: Id,
       name: LocalizedTextSchema,
       role: LocalizedTextSchema,
-      advice: z.record(z.string(), z.strictObject({ text: LocalizedTextSchema, sources: Sources })),
+      advice: z.record(z.string(), z.strictObject({ text: LocalizedTextSchema, sources: Sources, now: z.array(SituationalSchema).optional() })),
     }),
   ),
   factors: z.array(FactorSchema).min(1),

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { OptionDef } from '../../../engine/index.ts';
 import { CitationList } from '../../components/citation/citation-list.tsx';
 import { useContent } from '../../i18n/use-content.ts';
+import { situational, type Situation } from '../../../content/situation.ts';
 
-type Props = { readonly option: OptionDef; readonly checked: boolean; readonly onSelect: (id: string) => void; readonly children?: ReactNode };
+type Props = { readonly option: OptionDef; readonly situation: Situation; readonly checked: boolean; readonly onSelect: (id: string) => void; readonly children?: ReactNode };
 
-export function StrategyCard({ option, checked, onSelect, children }: Props) {
+export function StrategyCard({ option, situation, checked, onSelect, children }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const id = `strategy-${option.id}`;
+  const now = situational(option.now, situation);
   const selectFromCard = (e: MouseEvent<HTMLDivElement>) => {
     if (e.target instanceof Element && e.target.closest('details, a, button, input, label, fieldset fieldset')) return;
     onSelect(option.id);
@@ -35,6 +37,11 @@ export function StrategyCard({ option, checked, onSelect, children }: Props) {
         {checked && <span className="strategy-card__mark">{t('choice.selected')}</span>}
       </p>
       <p className="strategy-card__description">{content(option.description)}</p>
+      {now && (
+        <p className="strategy-card__now">
+          <strong>{t('choice.now')}</strong> {content(now.text)}
+        </p>
+      )}
       <div className="strategy-card__lists">
         <div>
           <p className="strategy-card__label">{t('choice.advantages')}</p>
