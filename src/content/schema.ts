@@ -87,7 +87,7 @@ const SituationalSchema = z.strictObject({
     .strictObject({
       term: z.array(z.number().int().min(1)).min(1).optional(),
       after: z.array(StrategyToken).min(1).optional(),
-      score: Id.optional(),
+      score: nonEmpty.optional(),
       below: z.number().optional(),
       above: z.number().optional(),
     })
