@@ -1,16 +1,13 @@
 // What each advisor says about the selected strategy, in their own voice and with their sources. An advisor speaks to
 // the sub-choice where it matters (C with or without law enforcement) and to the situation the term begins in.
 import { useTranslation } from 'react-i18next';
-import type { AdviceDef, AdvisorDef, OptionDef, Scenario } from '../../../engine/index.ts';
+import type { OptionDef, Scenario } from '../../../engine/index.ts';
+import { adviceFor } from '../../../content/advice.ts';
 import { situational, type Situation } from '../../../content/situation.ts';
 import { CitationList } from '../../components/citation/citation-list.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 
 type Props = { readonly scenario: Scenario; readonly option: OptionDef | null; readonly strategy: string | null; readonly situation: Situation };
-
-export function adviceFor(advisor: AdvisorDef, option: OptionDef, strategy: string | null): AdviceDef | undefined {
-  return (strategy ? advisor.advice[strategy] : undefined) ?? advisor.advice[option.id];
-}
 
 export function AdvisorViews({ scenario, option, strategy, situation }: Props) {
   const { t } = useTranslation();

@@ -85,7 +85,7 @@ export function SummaryScreen() {
           {summary.headline.map((h) => (
             <div key={h.def.id} className="summary__factor-column" data-score={h.def.id}>
               <h3>{content(h.def.label)}</h3>
-              <FactorBars scenario={scenario} def={h.def} factors={summary.factors[h.def.id] ?? []} limit={5} />
+              <FactorBars scenario={scenario} def={h.def} factors={summary.factors[h.def.id] ?? []} limit={3} />
             </div>
           ))}
         </div>
@@ -96,7 +96,12 @@ export function SummaryScreen() {
         <section aria-labelledby="summary-events" className="summary__events">
           <h2 id="summary-events">{t('summary.events')}</h2>
           {summary.events.length === 0 && <p className="summary__note">{t('summary.noEvents')}</p>}
-          {summary.events.length > 0 && <EventDigest items={summary.events} />}
+          {summary.events.length > 0 && (
+            <details className="summary__events-recap">
+              <summary>{t('summary.eventsRecap', { n: summary.events.length })}</summary>
+              <EventDigest items={summary.events} />
+            </details>
+          )}
         </section>
       </div>
 
