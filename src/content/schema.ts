@@ -43,8 +43,10 @@ export const AmountFormulaSchema = z
 
 const EffectSchema = z.strictObject({ target: nonEmpty, amount: AmountFormulaSchema });
 
+const ScoreId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'score ids are camelCase');
+
 const ScoreDefSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'score ids are camelCase'),
+  id: ScoreId,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema,
   min: z.number(),
@@ -87,7 +89,7 @@ const SituationalSchema = z.strictObject({
     .strictObject({
       term: z.array(z.number().int().min(1)).min(1).optional(),
       after: z.array(StrategyToken).min(1).optional(),
-      score: nonEmpty.optional(),
+      score: ScoreId.optional(),
       below: z.number().optional(),
       above: z.number().optional(),
     })
