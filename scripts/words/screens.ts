@@ -36,8 +36,11 @@ export function briefingTexts(scenario: Scenario): Texts {
 
 function cardTexts(option: OptionDef, situation: Situation): Texts {
   const now = situational(option.now, situation);
+  const head = [option.id, option.name.en, option.short.en, now ? `${tr('choice.now')} ${now.text.en}` : undefined];
+  // After the first term the case sits behind its disclosure.
+  if (situation.term > 1) return [...head, tr('choice.fullCase'), sources(option.sources.length)];
   return [
-    option.id, option.name.en, option.short.en, option.description.en, now ? `${tr('choice.now')} ${now.text.en}` : undefined,
+    ...head, option.description.en,
     tr('choice.advantages'), ...option.advantages.map((a) => a.en), tr('choice.disadvantages'), ...option.disadvantages.map((a) => a.en),
     tr('choice.outcome'), option.outcome.en, sources(option.sources.length),
   ];
@@ -122,7 +125,8 @@ export function summaryTexts(scenario: Scenario, summary: TermSummary): Texts {
     party ? tr('year.party', { party: party.name.en }) : undefined,
     tr('summary.headline'), ...summary.headline.flatMap((h) => [h.def.label.en, '0', '0', '+1']),
     tr('summary.factors'), tr('summary.factorsNote'), ...bars,
-    tr('summary.others'), tr('table.indicator'), tr('table.start'), tr('table.end'), tr('table.change'), ...summary.others.flatMap((o) => [o.def.label.en, '0', '0', '+1']),
+    tr('summary.publicOutcomes'), tr('table.indicator'), tr('table.start'), tr('table.end'), tr('table.change'),
+    ...summary.others.filter((o) => PUBLIC_OUTCOMES.includes(o.def.id)).flatMap((o) => [o.def.label.en, '0', '0', '+1']), tr('summary.others'),
     tr('summary.events'), summary.events.length === 0 ? tr('summary.noEvents') : tr('summary.eventsRecap', { n: summary.events.length }),
     summary.nextTerm ? tr('summary.next', { start: summary.nextTerm.startYear, end: summary.nextTerm.startYear + summary.nextTerm.years - 1 }) : tr('summary.toDebrief'),
   ];

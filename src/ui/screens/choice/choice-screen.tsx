@@ -120,7 +120,7 @@ export function ChoiceScreen() {
           <p className="choice__limited">{t('choice.limited', { options: offered.map((o) => o.id).join(', ') })}</p>
         )}
         {offered.map((o) => (
-          <StrategyCard key={o.id} option={o} situation={situation} checked={o.id === optionId} onSelect={select}>
+          <StrategyCard key={o.id} option={o} situation={situation} compact={situation.term > 1} checked={o.id === optionId} onSelect={select}>
             {o === option && o.variants.length > 1 && (
               <VariantChoice
                 ref={variantGroup}

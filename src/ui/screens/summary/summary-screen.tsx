@@ -10,6 +10,7 @@ import { EventDigest } from '../../components/event-digest/event-digest.tsx';
 import { SuccessionNotice } from '../../components/term-decision/succession-notice.tsx';
 import { TermDecisionLine } from '../../components/term-decision/term-decision-line.tsx';
 import { useContent } from '../../i18n/use-content.ts';
+import { PUBLIC_OUTCOMES } from '../../lib/public-outcomes.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { ChangeTable } from '../../components/change-table/change-table.tsx';
@@ -92,7 +93,13 @@ export function SummaryScreen() {
       </section>
 
       <div className="summary__lower">
-        <ChangeTable rows={summary.others} caption={t('summary.others')} />
+        <div>
+          <ChangeTable rows={summary.others.filter((o) => PUBLIC_OUTCOMES.includes(o.def.id))} caption={t('summary.publicOutcomes')} />
+          <details className="summary__more">
+            <summary>{t('summary.others')}</summary>
+            <ChangeTable rows={summary.others.filter((o) => !PUBLIC_OUTCOMES.includes(o.def.id))} caption={t('summary.others')} />
+          </details>
+        </div>
         <section aria-labelledby="summary-events" className="summary__events">
           <h2 id="summary-events">{t('summary.events')}</h2>
           {summary.events.length === 0 && <p className="summary__note">{t('summary.noEvents')}</p>}

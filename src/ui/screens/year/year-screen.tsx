@@ -81,7 +81,7 @@ export function YearScreen() {
             {option && option.variants.length > 1 && variant ? ` (${content(variant.label).toLowerCase()})` : ''}
           </span>
           {decisionView ? <TermDecisionLine scenario={scenario} view={decisionView} /> : party && <span>{t('year.party', { party: content(party.name) })}</span>}
-          {posture && <span>{t('year.posture', { posture: content(posture.label) })}</span>}
+          {posture && (variant?.phases.length ?? 0) > 1 && <span>{t('year.posture', { posture: content(posture.label) })}</span>}
         </p>
       </header>
       {succession && record === null && <SuccessionNotice scenario={scenario} view={succession} when="now" />}
