@@ -46,7 +46,7 @@ function PrioritiesReading({ judgement }: { readonly judgement: PrioritiesJudgem
   return (
     <section aria-labelledby="priorities-section-title" className="debrief__priorities" data-testid="priorities">
       <h2 id="priorities-section-title">{t('priorities.section.title')}</h2>
-      <p className="debrief__note">{t('priorities.section.note')}</p>
+      <p className="debrief__note">{t('priorities.section.note', { count: judgement.strategies.length })}</p>
       <ol className="priorities__list">
         {judgement.readings.map((r) => (
           <li key={r.aim} className="priorities__aim" data-aim={r.aim} data-place={r.place}>
