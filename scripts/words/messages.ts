@@ -10,15 +10,3 @@ export function tr(key: string, vars: Readonly<Record<string, string | number>> 
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
-/** Every string under a key, for screens that show a whole group (a form's labels). */
-export function allUnder(key: string): string[] {
-  let node: string | Tree | undefined = en as unknown as Tree;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  const out: string[] = [];
-  const walk = (n: string | Tree | undefined) => {
-    if (typeof n === 'string') out.push(n);
-    else if (n) for (const v of Object.values(n)) walk(v);
-  };
-  walk(node);
-  return out;
-}

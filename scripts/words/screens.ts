@@ -10,7 +10,7 @@ import { situational, type Situation } from '../../src/content/situation.ts';
 import { PUBLIC_OUTCOMES } from '../../src/ui/lib/public-outcomes.ts';
 import { orderedScores } from '../../src/state/selectors.ts';
 import { adviceFor } from '../../src/content/advice.ts';
-import { tr, allUnder } from './messages.ts';
+import { tr } from './messages.ts';
 
 type Texts = (string | undefined)[];
 const sources = (n: number): string => (n > 0 ? tr('citation.sourcesCount', { n }) : '');
@@ -28,10 +28,16 @@ export function briefingTexts(scenario: Scenario): Texts {
   return [
     tr('briefing.kicker'), tr('briefing.title', { year: start.firstYear - 1 }), tr('briefing.situation'), start.situation.en,
     tr('briefing.measure.title'), tr('briefing.measure.body'), ...services.flatMap((s) => [`${s.label.en}.`, s.description.en]),
-    scenario.cooperation.explain.en, tr('briefing.measure.lens'),
+    tr('briefing.measure.lens'),
     tr('briefing.start.title'), tr('briefing.start.intro'), ...startItems, tr('briefing.start.more', { n: all.length - front.length }),
-    tr('briefing.choose'),
+    ...priorityStepTexts(start.firstYear, 2030), tr('briefing.choose'),
   ];
+}
+
+const AIMS = ['cooperation', 'lives', 'support', 'sovereignty', 'law'] as const;
+
+function priorityStepTexts(first: number, last: number): Texts {
+  return [tr('priorities.step.title'), tr('priorities.step.note'), ...AIMS.flatMap((a) => [tr(`priorities.aims.${a}.label`), tr(`priorities.aims.${a}.measure`, { first, last })]), tr('priorities.step.skip')];
 }
 
 function cardTexts(option: OptionDef, situation: Situation): Texts {
@@ -50,7 +56,7 @@ function advisorTexts(advisors: readonly AdvisorDef[], option: OptionDef, strate
   return advisors.flatMap((a) => {
     const advice = adviceFor(a, option, strategy);
     if (!advice) return [];
-    return [a.name.en, a.role.en, (situational(advice.now, situation)?.text ?? advice.text).en, sources(advice.sources.length)];
+    return [a.name.en, (situational(advice.now, situation)?.text ?? advice.text).en, sources(advice.sources.length)];
   });
 }
 
@@ -68,7 +74,7 @@ export function choiceTexts(scenario: Scenario, game: GameState, termNumber: num
     tr('choice.standing'), ...headline.flatMap((d) => [d.label.en, String(Math.round(situation.scores[d.id] ?? 0))]),
     ...scenario.options.flatMap((o) => cardTexts(o, situation)), tr('choice.selected'), ...variants,
     tr('choice.advisors.title', { name: option.name.en }), ...advisorTexts(scenario.advisors, option, strategy, situation),
-    ...allUnder('choice.party'), ...scenario.parties.map((p) => p.name.en), sources(scenario.parties.flatMap((p) => p.sources).length > 0 ? 1 : 0),
+    tr('decision.party.legend'), tr('decision.party.hint'), tr('decision.party.election'), tr('decision.party.electionHint'), ...scenario.parties.map((p) => p.name.en), sources(1),
     tr('choice.notes.title'), tr('choice.notes.rationale'), tr('choice.notes.rationaleHint'), tr('choice.notes.forecast'),
     tr('choice.notes.forecast_rise'), tr('choice.notes.forecast_fall'), tr('choice.notes.forecast_none'), tr('choice.confirmNamed', { name: option.name.en }),
   ];
@@ -103,7 +109,7 @@ export function yearTexts(scenario: Scenario, game: GameState, record: YearRecor
   return [
     tr('year.term', { n: termNumber, of: 3, start, end: start + 5 }), String(record.year),
     tr('year.strategy'), `${ref?.option.id ?? ''} — ${ref?.option.name.en ?? ''}`, ref && ref.option.variants.length > 1 ? ref.variant.label.en : undefined,
-    party ? tr('year.party', { party: party.name.en }) : undefined, party ? tr('decision.partyBy.election') : undefined, posture ? tr('year.posture', { posture: posture.label.en }) : undefined,
+    party ? tr('year.party', { party: party.id }) : undefined, party ? tr('decision.partyBy.election') : undefined, posture && ref && ref.variant.phases.length > 1 ? tr('year.posture', { posture: posture.label.en }) : undefined,
     ...Array.from({ length: 6 }, (_, i) => (i < played ? `${start + i} 00` : String(start + i))),
     record.year === start + 5 ? tr('year.toSummary') : tr('year.next', { year: record.year + 1 }), 'N', tr('year.autoPlay'), 'P', tr('year.whyShow'), 'W',
     tr('year.meters'), ...headline.flatMap((d) => reading(d, record.scores[d.id] ?? 0)),
@@ -134,5 +140,15 @@ export function summaryTexts(scenario: Scenario, summary: TermSummary): Texts {
 
 /** The debrief's first screen: its heading and opening, before the player scrolls. */
 export function debriefTopTexts(first: number, last: number): Texts {
-  return [tr('debrief.kicker'), tr('debrief.title', { start: first, end: last }), tr('debrief.lede'), tr('whatNext.debriefTopButton', { start: first, end: 2025 })];
+  const years = { first, last };
+  const priorities = AIMS.flatMap((a, i) => [
+    tr('priorities.section.aim', { aim: tr(`priorities.aims.${a}.label`), ordinal: tr(`priorities.ordinal.${i + 1}`) }),
+    tr(a === 'lives' ? 'priorities.values.total' : a === 'law' ? 'priorities.values.end' : 'priorities.values.mean', { ...years, value: '0' }),
+    tr('priorities.section.place', { place: tr('priorities.ordinal.1'), count: 6 }),
+  ]);
+  return [
+    tr('debrief.kicker'), tr('debrief.title', { start: first, end: last }), tr('debrief.lede'), tr('whatNext.debriefTopButton', { start: first, end: 2025 }),
+    tr('priorities.section.title'), tr('priorities.section.note', { count: 5 }), ...priorities,
+    tr('priorities.section.weighted', { place: '0', count: 6 }), tr('priorities.section.lens'), tr('priorities.section.tableSummary'),
+  ];
 }

@@ -6,9 +6,10 @@ import type { DecisionView } from '../../../state/decision-selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import './term-decision.css';
 
-type Props = { readonly scenario: Scenario; readonly view: DecisionView; readonly showParty?: boolean };
+/** brief: the party by its initials (the year screen repeats the line every year; the summary names it in full). */
+type Props = { readonly scenario: Scenario; readonly view: DecisionView; readonly showParty?: boolean; readonly brief?: boolean };
 
-export function TermDecisionLine({ scenario, view, showParty = true }: Props) {
+export function TermDecisionLine({ scenario, view, showParty = true, brief = false }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const { decision, partyBy, twoTeam } = view;
@@ -20,7 +21,7 @@ export function TermDecisionLine({ scenario, view, showParty = true }: Props) {
     <span className="term-decision" data-testid="term-decision">
       {showParty && party && (
         <span className="term-decision__party" data-party={party.id}>
-          {t('year.party', { party: content(party.name) })}
+          {t('year.party', { party: brief ? party.id : content(party.name) })}
           {(partyBy === 'chosen' || partyBy === 'election') && <span className="term-decision__by">, {t(`decision.partyBy.${partyBy}`)}</span>}
         </span>
       )}

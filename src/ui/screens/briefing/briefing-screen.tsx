@@ -44,7 +44,6 @@ export function BriefingScreen() {
               </li>
             ))}
           </ul>
-          <p>{content(scenario.cooperation.explain)}</p>
           <p className="briefing__lens">{t('briefing.measure.lens')}</p>
         </section>
       </div>

@@ -29,7 +29,6 @@ export function AdvisorViews({ scenario, option, strategy, situation }: Props) {
             <li key={advisor.id} className="advisor">
               <p className="advisor__who">
                 <strong>{content(advisor.name)}</strong>
-                <span className="advisor__role">{content(advisor.role)}</span>
               </p>
               <blockquote className="advisor__text">
                 <p>{content(text)}</p>

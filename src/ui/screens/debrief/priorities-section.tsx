@@ -54,7 +54,6 @@ function PrioritiesReading({ judgement }: { readonly judgement: PrioritiesJudgem
             <span className="priorities__result">
               {text.value(r)} · <strong>{text.place(r)}</strong>
             </span>
-            <span className="priorities__measure">{t(`priorities.aims.${r.aim}.measure`, years)}</span>
           </li>
         ))}
       </ol>

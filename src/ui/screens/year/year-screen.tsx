@@ -80,7 +80,7 @@ export function YearScreen() {
             {decisionView?.twoTeam ? t('decision.teams.mexico') : t('year.strategy')} <strong>{option ? `${option.id} — ${content(option.name)}` : decision?.strategy}</strong>
             {option && option.variants.length > 1 && variant ? ` (${content(variant.label).toLowerCase()})` : ''}
           </span>
-          {decisionView ? <TermDecisionLine scenario={scenario} view={decisionView} /> : party && <span>{t('year.party', { party: content(party.name) })}</span>}
+          {decisionView ? <TermDecisionLine scenario={scenario} view={decisionView} brief /> : party && <span>{t('year.party', { party: content(party.name) })}</span>}
           {posture && (variant?.phases.length ?? 0) > 1 && <span>{t('year.posture', { posture: content(posture.label) })}</span>}
         </p>
       </header>
