@@ -4,7 +4,7 @@ import { en } from '../../src/ui/i18n/messages.ts';
 type Tree = { readonly [key: string]: string | Tree };
 
 export function tr(key: string, vars: Readonly<Record<string, string | number>> = {}): string {
-  let node: string | Tree | undefined = en as unknown as Tree;
+  let node: string | Tree | undefined = en;
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   if (typeof node !== 'string') throw new Error(`no English string "${key}"`);
   return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
