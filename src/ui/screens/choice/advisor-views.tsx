@@ -26,7 +26,7 @@ export function AdvisorViews({ scenario, option }: Props) {
               <blockquote className="advisor__text">
                 <p>{content(advice?.text)}</p>
               </blockquote>
-              <CitationList citations={advice?.sources ?? []} collapsed />
+              <CitationList citations={advice?.sources ?? []} />
             </li>
           ))}
         </ul>

@@ -56,7 +56,7 @@ export function StrategyCard({ option, checked, onSelect, children }: Props) {
       <p className="strategy-card__label">{t('choice.outcome')}</p>
       <p className="strategy-card__outcome">{content(option.outcome)}</p>
       {children}
-      <CitationList citations={option.sources} collapsed />
+      <CitationList citations={option.sources} />
     </div>
   );
 }
