@@ -102,3 +102,20 @@ test('on a phone the why list is a sheet with its own scroll; Escape and Close r
   await expect(sheet).toHaveCount(0);
   await expect(page.locator('#why-toggle')).toBeFocused();
 });
+
+test('in Spanish the why list names a quote from an English document as such', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await firstYear(page);
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.keyboard.press('w');
+  const panel = page.locator('section.why-panel');
+  await expect(panel.getByRole('heading', { level: 2, name: /^Por qué cambiaron las cifras en 2013/ })).toBeFocused();
+  await panel.getByText('Todos los cambios y sus fuentes', { exact: true }).click();
+  const list = panel.locator('.why-ledger .citation-list:has(.citation__quote)').first();
+  await list.locator('> .citation-list__toggle').click();
+  const quote = list.locator('.citation__quote').first();
+  await expect(quote.locator('q')).toHaveAttribute('lang', 'en');
+  await expect(quote.locator('.citation__quote-lang')).toHaveText('(cita en inglés)');
+  await quote.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shoot(page, 'full-es');
+});
