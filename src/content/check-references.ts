@@ -1,5 +1,6 @@
 // Checks a schema-valid scenario for what a schema cannot see: unique ids and references that resolve.
 import type { ScenarioSource } from './schema.ts';
+import type { SituationalText } from '../engine/scenario-types.ts';
 
 export type ContentIssue = { readonly path: string; readonly message: string };
 
@@ -92,8 +93,19 @@ export function checkReferences(s: ScenarioSource): ContentIssue[] {
     }
   }
   if (s.history) checkHistory(s, s.history, { add, factorIds, partyIds, strategyIds, scoreIds, checkEffects });
+  const checkSituations = (list: readonly SituationalText[] | undefined, path: string) =>
+    list?.forEach((n, j) => {
+      const w = n.when;
+      if (w.score !== undefined && !scoreIds.has(w.score)) add(`${path}.now[${j}].when.score`, `unknown score "${w.score}"`);
+      if ((w.below !== undefined || w.above !== undefined) && w.score === undefined) add(`${path}.now[${j}].when`, 'below and above need a score');
+      for (const a of w.after ?? []) if (!strategyIds.has(a) && !s.options.some((o) => o.id === a)) add(`${path}.now[${j}].when.after`, `unknown strategy "${a}"`);
+    });
+  s.options.forEach((o, i) => checkSituations(o.now, `options[${i}]`));
   s.advisors.forEach((a, i) => {
-    for (const key of Object.keys(a.advice)) if (!s.options.some((o) => o.id === key)) add(`advisors[${i}].advice.${key}`, `unknown option "${key}"`);
+    for (const [key, advice] of Object.entries(a.advice)) {
+      if (!s.options.some((o) => o.id === key) && !strategyIds.has(key)) add(`advisors[${i}].advice.${key}`, `unknown option or strategy "${key}"`);
+      checkSituations(advice.now, `advisors[${i}].advice.${key}`);
+    }
   });
   return issues;
 }

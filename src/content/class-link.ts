@@ -31,7 +31,7 @@ const classSchema = z.object({
   scenarioId: z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/),
   scenarioVersion: z.number().int().min(0).max(1_000_000),
   content: contentSchema,
-  setup: setupSchema.omit({ seed: true }),
+  setup: setupSchema.omit({ seed: true, priorities: true }),
   seed: z.number().int().min(0).max(2 ** 32 - 1).nullable(),
   minutesPerDecision: z.number().int().min(1).max(60).nullable(),
   title: z.string().max(80).optional(),

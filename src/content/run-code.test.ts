@@ -152,6 +152,29 @@ describe('run codes', () => {
   it('carries the record the game reads back from its state', () => {
     expect({ setup: run.setup, decisions: run.decisions, answers: run.answers }).toEqual(recordOf(played.state));
   });
+
+  it('carries the player’s ranking of their aims, and still opens codes made before it existed', () => {
+    const ranked = finishedRun({ ...setup, priorities: ['support', 'lives', 'law', 'cooperation', 'sovereignty'] }, ['A', 'C+LE', 'D'], { '2014:hurricane-relief-offer': 'decline' });
+    const rankedRun = runCodeOf(scenario, ranked.state);
+    const opened = openRunCode(encodeRunCode(rankedRun), [scenario]);
+    if (!opened.ok) throw new Error(describeProblem(opened.error));
+    expect(opened.value.run.setup.priorities).toEqual(['support', 'lives', 'law', 'cooperation', 'sovereignty']);
+    expect(opened.value.state).toEqual(ranked.state);
+    // The ranking changes no result: the same game as the unranked one, but for the set-up that records it.
+    expect(opened.value.state.history).toEqual(played.state.history);
+    // The codes handed out so far carry no ranking, and open as they always did, with none.
+    expect('priorities' in run.setup).toBe(false);
+    const old = openRunCode(code, [scenario]);
+    expect(old.ok && old.value.state.setup.priorities).toBeUndefined();
+  });
+
+  it('says clearly what is wrong with a ranking that is not one', () => {
+    const bad = (priorities: unknown) => messageFor(forge('SX2', { ...run, setup: { ...run.setup, priorities } }));
+    expect(bad(['lives', 'lives', 'law', 'support', 'cooperation'])).toMatch(/not valid \(setup\.priorities: must rank each of the five aims once/);
+    expect(bad(['lives', 'law'])).toMatch(/not valid \(setup\.priorities: must rank each of the five aims once/);
+    expect(bad(['lives', 'law', 'support', 'cooperation', 'peace'])).toMatch(/not valid \(setup\.priorities\.4/);
+    expect(bad('lives')).toMatch(/not valid \(setup\.priorities/);
+  });
 });
 
 describe('class links', () => {
@@ -200,7 +223,8 @@ describe('fuzzing the decoders', () => {
       fc.jsonValue().map((v) => forge('SXC2', v)),
       fc.jsonValue().map((v) => forge('SX1', v)),
     );
-  const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 200 }), mutated(code), mutated(classCode));
+  const rankedCode = encodeRunCode({ ...run, setup: { ...run.setup, priorities: ['law', 'sovereignty', 'support', 'lives', 'cooperation'] } });
+  const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 200 }), mutated(code), mutated(rankedCode), mutated(classCode));
 
   const check = (decode: (s: unknown) => { ok: boolean; error?: unknown }) => (input: string) => {
     const r = decode(input);

@@ -3,7 +3,7 @@
 // with; opening it replays the game exactly with the engine's driver, and only against the same content.
 // Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
 import { z } from './zod.ts';
-import { play, recordOf, type Action, type Decision, type GameRecord, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
+import { AIM_IDS, isAimRanking, play, recordOf, type Action, type Decision, type GameRecord, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
 import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
 
@@ -24,6 +24,8 @@ export const setupSchema = z.object({
   allowedOptions: z.array(id).max(12),
   randomEvents: z.boolean(),
   twoTeam: z.boolean(),
+  /** The player's ranking of their aims; codes and saves made before it existed have none. */
+  priorities: z.array(z.enum(AIM_IDS)).refine(isAimRanking, 'must rank each of the five aims once').optional(),
 });
 
 const decisionSchema = z.object({

@@ -136,6 +136,25 @@ describe('saves', () => {
     expect(saveFileName(saveAfter(5))).toMatch(/^sexenio-\d{4}-2026-11-23\.json$/);
   });
 
+  it('keeps the player’s ranking of their aims through a save and a reload, and opens saves made before it', () => {
+    const priorities = ['sovereignty', 'law', 'lives', 'support', 'cooperation'] as const;
+    const rankedSetup = { ...setup, priorities };
+    const ranked = makeSave(scenario, stepThrough(scenario, rankedSetup, allActions.slice(0, 9)), 'year', '2026-11-23T10:00:00.000Z');
+    expect(ranked.setup.priorities).toEqual(priorities);
+    const restored = readSave(serializeSave(ranked, true), [scenario]);
+    if (!restored.ok) throw new Error(describeSaveProblem(restored.error));
+    expect(restored.value.state.setup.priorities).toEqual(priorities);
+    // Saved again after the reload, the ranking is still there, and the game is the unranked one, score for score.
+    expect(makeSave(scenario, restored.value.state, 'year', ranked.savedAt)).toEqual(ranked);
+    expect(restored.value.state.history).toEqual(stateAfter(allActions.slice(0, 9)).history);
+    // A save without a ranking (every save written before it existed) opens with none.
+    const plain = readSave(serializeSave(saveAfter(9)), [scenario]);
+    expect(plain.ok && plain.value.state.setup.priorities).toBeUndefined();
+    // A re-signed save whose ranking is not one is refused in words.
+    const bad = readSave(resign({ ...ranked, setup: { ...ranked.setup, priorities: ['law', 'law'] } }), [scenario]);
+    expect(bad.ok ? '' : describeSaveProblem(bad.error)).toMatch(/setup\.priorities: must rank each of the five aims once/);
+  });
+
   it('says what is wrong with a damaged, edited, old, newer or foreign save', () => {
     const saved = saveAfter(12);
     const text = serializeSave(saved);
@@ -186,7 +205,8 @@ function setAt(root: unknown, path: readonly (string | number)[], replacement: u
 }
 
 describe('fuzzing the save reader', () => {
-  const bases = [saveAfter(0, 'briefing'), saveAfter(7), saveAfter(20), saveAfter(allActions.length, 'debrief')];
+  const ranked = makeSave(scenario, stepThrough(scenario, { ...setup, priorities: ['lives', 'support', 'law', 'sovereignty', 'cooperation'] }, allActions.slice(0, 12)), 'year', '2026-11-23T10:00:00.000Z');
+  const bases = [saveAfter(0, 'briefing'), saveAfter(7), saveAfter(20), saveAfter(allActions.length, 'debrief'), ranked];
   const texts = bases.map((b) => serializeSave(b));
   const paths = bases.map((b) => pathsOf(b));
 

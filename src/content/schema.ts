@@ -43,8 +43,10 @@ export const AmountFormulaSchema = z
 
 const EffectSchema = z.strictObject({ target: nonEmpty, amount: AmountFormulaSchema });
 
+const ScoreId = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'score ids are camelCase');
+
 const ScoreDefSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'score ids are camelCase'),
+  id: ScoreId,
   label: LocalizedTextSchema,
   description: LocalizedTextSchema,
   min: z.number(),
@@ -82,6 +84,19 @@ const ParamSetSchema = z.strictObject({
   assumption: LocalizedTextSchema.optional(),
 });
 
+const SituationalSchema = z.strictObject({
+  when: z
+    .strictObject({
+      term: z.array(z.number().int().min(1)).min(1).optional(),
+      after: z.array(StrategyToken).min(1).optional(),
+      score: ScoreId.optional(),
+      below: z.number().optional(),
+      above: z.number().optional(),
+    })
+    .describe('Every part given must hold when the term begins: its number, the strategy of the term before, a score below or above a value.'),
+  text: LocalizedTextSchema,
+});
+
 const OptionSchema = z.strictObject({
   id: z.string().regex(/^[A-Z]$/, 'option ids are one capital letter'),
   name: LocalizedTextSchema,
@@ -91,6 +106,7 @@ const OptionSchema = z.strictObject({
   disadvantages: z.array(LocalizedTextSchema).min(1),
   outcome: LocalizedTextSchema,
   sources: Sources,
+  now: z.array(SituationalSchema).optional(),
   variants: z
     .array(
       z.strictObject({
@@ -262,7 +278,7 @@ export const ScenarioSchema = z.strictObject({
       id: Id,
       name: LocalizedTextSchema,
       role: LocalizedTextSchema,
-      advice: z.record(z.string(), z.strictObject({ text: LocalizedTextSchema, sources: Sources })),
+      advice: z.record(z.string(), z.strictObject({ text: LocalizedTextSchema, sources: Sources, now: z.array(SituationalSchema).optional() })),
     }),
   ),
   factors: z.array(FactorSchema).min(1),

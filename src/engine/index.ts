@@ -12,4 +12,6 @@ export { paramsFor } from './params.ts';
 export { monteCarlo, spreadOf, type MonteCarloResult, type Spread } from './monte-carlo.ts';
 export { defaultSetup } from './default-setup.ts';
 export { successorOdds } from './succession.ts';
+export { AIM_IDS, isAimRanking, type AimId } from './aims.ts';
+export { purePaths, type PurePath } from './pure-paths.ts';
 export { ghostRuns, ghostYear, type GhostRun, type GhostYear } from './ghosts.ts';

@@ -100,6 +100,22 @@ export type StrategyVariant = {
   readonly phases: readonly StrategyPhase[];
 };
 
+/**
+ * A test of the situation when a term begins, for text that speaks to it: which term, what the player chose before,
+ * and where a score stands. Every part given must hold.
+ */
+export type SituationTest = {
+  readonly term?: readonly number[] | undefined;
+  /** The strategy (or option) of the term before: "A", "C+LE", "C" matches both C variants. */
+  readonly after?: readonly string[] | undefined;
+  readonly score?: string | undefined;
+  readonly below?: number | undefined;
+  readonly above?: number | undefined;
+};
+
+/** Text for a situation: the first entry whose test holds is shown. */
+export type SituationalText = { readonly when: SituationTest; readonly text: LocalizedText };
+
 export type OptionDef = {
   readonly id: string;
   readonly name: LocalizedText;
@@ -112,6 +128,8 @@ export type OptionDef = {
   /** A strategy with no sub-choice has exactly one variant whose id is the option id. */
   readonly variants: readonly StrategyVariant[];
   readonly subChoicePrompt?: LocalizedText | undefined;
+  /** A line on the card about the situation the term begins in. */
+  readonly now?: readonly SituationalText[] | undefined;
 };
 
 export type FactorGroup = 'structural' | 'driver' | 'durability' | 'shock' | 'society' | 'us' | 'succession';
@@ -183,12 +201,19 @@ export type ParamSet = {
 
 export type PartyDef = { readonly id: string; readonly name: LocalizedText; readonly sources: readonly Citation[] };
 
+export type AdviceDef = {
+  readonly text: LocalizedText;
+  readonly sources: readonly Citation[];
+  /** What the advisor says instead when the situation calls for it (first match). */
+  readonly now?: readonly SituationalText[] | undefined;
+};
+
 export type AdvisorDef = {
   readonly id: string;
   readonly name: LocalizedText;
   readonly role: LocalizedText;
-  /** Advice keyed by option id. */
-  readonly advice: Readonly<Record<string, { readonly text: LocalizedText; readonly sources: readonly Citation[] }>>;
+  /** Advice keyed by option id, or by strategy id ("C+LE") where the sub-choice changes it. */
+  readonly advice: Readonly<Record<string, AdviceDef>>;
 };
 
 export type UsLeverDef = {

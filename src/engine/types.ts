@@ -1,3 +1,4 @@
+import type { AimId } from './aims.ts';
 import type { RngState } from './random.ts';
 
 export type Scores = Record<string, number>;
@@ -46,6 +47,8 @@ export type GameSetup = {
   readonly twoTeam: boolean;
   /** Replays what really happened from 2013 (the history's dated events happen); absent in every player's game. */
   readonly realCourse?: true | undefined;
+  /** The player's aims, most important first (see aims.ts); absent when they did not rank them. Never read by the model. */
+  readonly priorities?: readonly AimId[] | undefined;
 };
 
 export type TermDecision = {

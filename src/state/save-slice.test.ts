@@ -51,6 +51,28 @@ describe('autosave and resume', () => {
     expect(store().game).toEqual(resumedFuture);
   });
 
+  it('keeps the ranking the player leaves the briefing with in the autosave, through a reload; skipping keeps none', async () => {
+    const ranking = ['law', 'lives', 'cooperation', 'support', 'sovereignty'] as const;
+    store().startGame('2012', 7);
+    store().leaveBriefing(ranking);
+    expect(store().screen).toBe('choice');
+    expect(store().game?.setup.priorities).toEqual(ranking);
+    expect(JSON.parse(stored()!)).toMatchObject({ screen: 'choice', setup: { priorities: ranking } });
+    store().chooseStrategy({ strategy: 'A' });
+    playYears(2);
+    const before = store().game!;
+    resetGameStore();
+    store().loadContent({ scenarios: [miniScenario], errors: [], engine });
+    expect(await store().resumeSaved()).toBe(true);
+    expect(store().game).toEqual(before);
+    expect(store().game?.setup.priorities).toEqual(ranking);
+
+    store().startGame('2012', 7);
+    store().leaveBriefing();
+    expect(store().game?.setup).not.toHaveProperty('priorities');
+    expect((JSON.parse(stored()!) as { setup: object }).setup).not.toHaveProperty('priorities');
+  });
+
   it('a shared run never overwrites the player’s save; going to the instructors’ pages keeps it', () => {
     store().startGame('2012', 5);
     store().leaveBriefing();

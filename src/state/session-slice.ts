@@ -2,7 +2,7 @@
 // Store actions call the engine's step; a refused action leaves the game unchanged and keeps the reason.
 import type { StateCreator } from 'zustand';
 import type * as EngineModule from '../engine/index.ts';
-import type { Action, Decision, GameSetup, GameState, RuleViolation, Scenario, StartPoint } from '../engine/index.ts';
+import type { Action, AimId, Decision, GameSetup, GameState, RuleViolation, Scenario, StartPoint } from '../engine/index.ts';
 import { keepPreviousSave, SAVE_KEY } from './save-slice.ts';
 import { removeStored } from './storage.ts';
 import { prefersReducedMotion } from './ui-slice.ts';
@@ -32,8 +32,9 @@ export type SessionSlice = {
   loadContent: (content: LoadedContent) => void;
   /** `setup` overrides the default set-up (one-term mode, two teams, …); seed and start always come from the first two arguments. */
   startGame: (start: StartPoint, seed?: number, setup?: Partial<GameSetup>) => void;
-  /** From the briefing: to the strategy choice, or straight into the prologue's first year. */
-  leaveBriefing: () => void;
+  /** From the briefing: to the strategy choice, or straight into the prologue's first year. `priorities` is the
+   * player's ranking of their aims (kept in the set-up, read by the debrief only); without it, none is kept. */
+  leaveBriefing: (priorities?: readonly AimId[]) => void;
   chooseStrategy: (decision: Decision) => void;
   advanceYear: () => void;
   answerEvent: (choice: string) => void;
@@ -93,9 +94,14 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
       keepPreviousSave();
       set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, historyOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
     },
-    leaveBriefing: () => {
+    leaveBriefing: (priorities) => {
       const { game } = get();
-      if (game) set({ screen: screenForPhase(game) });
+      if (!game) return;
+      // The ranking belongs to the start: it is set only before any year has been played.
+      if (game.history.length > 0) return set({ screen: screenForPhase(game) });
+      const { priorities: _old, ...setup } = game.setup;
+      const ranked = { ...game, setup: priorities ? { ...setup, priorities: [...priorities] } : setup };
+      set({ game: ranked, screen: screenForPhase(ranked) });
     },
     chooseStrategy: (decision) => {
       const next = apply({ type: 'strategy/chosen', ...decision });

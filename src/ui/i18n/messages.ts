@@ -12,6 +12,8 @@ import enClassroom from './en/classroom.json';
 import esClassroom from './es/classroom.json';
 import enSave from './en/save.json';
 import esSave from './es/save.json';
+import enPriorities from './en/priorities.json';
+import esPriorities from './es/priorities.json';
 
-export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave };
-export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities } satisfies typeof en;

@@ -1,4 +1,5 @@
-// An event of the year, as a news item: its factor, title, what happened, the answer given (if it asked for one), the source.
+// An event of the year, as a news item: its factor, title, what happened, the answer given (if it asked for one), the
+// source. The model's assumption behind an event sits behind its own disclosure, one Tab stop, like the sources.
 import { useTranslation } from 'react-i18next';
 import type { EventDef } from '../../../engine/index.ts';
 import { useContent } from '../../i18n/use-content.ts';
@@ -23,9 +24,10 @@ export function NewsItem({ def, kicker, choice, headingLevel = 3 }: Props) {
         </p>
       )}
       {def.assumption && (
-        <p className="news__assumption">
-          <strong>{t('news.assumption')}</strong> {content(def.assumption)}
-        </p>
+        <details className="news__assumption">
+          <summary>{t('news.assumption')}</summary>
+          <p>{content(def.assumption)}</p>
+        </details>
       )}
       <CitationList citations={def.sources} />
     </article>

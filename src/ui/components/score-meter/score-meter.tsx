@@ -33,12 +33,12 @@ export function ScoreMeter({ def, value, previous, delta, hasChange }: Props) {
       </h3>
       <p className="meter__reading">
         <span className="meter__value">{f.whole(def, value)}</span>
-        <span className="meter__scale">{t('meter.of', { max: f.integer(def.max) })}</span>
+        <span className="meter__scale sr-only">{t('meter.of', { max: f.integer(def.max) })}</span>
       </p>
       <p className="meter__change">
         {hasChange ? (
           <>
-            <Delta def={def} delta={delta} /> <span className="meter__since">{t('meter.sinceLastYear')}</span>
+            <Delta def={def} delta={delta} /> <span className="meter__since sr-only">{t('meter.sinceLastYear')}</span>
           </>
         ) : (
           <span className="meter__since">{t('meter.startOfTerm')}</span>

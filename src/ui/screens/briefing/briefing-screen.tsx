@@ -5,6 +5,7 @@ import { selectGame, selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
+import { PrioritiesStep } from './priorities-step.tsx';
 import { StartValues } from './start-values.tsx';
 import './briefing-screen.css';
 
@@ -14,7 +15,6 @@ export function BriefingScreen() {
   const heading = useScreenFocus<HTMLHeadingElement>();
   const scenario = useGameStore(selectScenario);
   const game = useGameStore(selectGame);
-  const leave = useGameStore((s) => s.leaveBriefing);
   if (!scenario || !game) return null;
   const prologue = game.setup.start === '2006' ? scenario.prologue : undefined;
   const start = prologue ? prologue.start : scenario.start;
@@ -49,11 +49,7 @@ export function BriefingScreen() {
         </section>
       </div>
       <StartValues scenario={scenario} start={start} scores={startScores(scenario, start)} />
-      <div className="screen-actions">
-        <button type="button" className="button button--primary button--large" onClick={leave}>
-          {prologue ? t('briefing.beginPrologue') : t('briefing.choose')}
-        </button>
-      </div>
+      <PrioritiesStep scenario={scenario} prologue={prologue !== undefined} />
     </div>
   );
 }

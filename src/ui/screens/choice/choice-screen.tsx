@@ -9,6 +9,7 @@ import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
+import { situationOf } from '../../../content/situation-of-game.ts';
 import { AdvisorViews } from './advisor-views.tsx';
 import { DecisionNotes, type Forecast } from './decision-notes.tsx';
 import { HandOff } from './hand-off.tsx';
@@ -40,7 +41,8 @@ export function ChoiceScreen() {
   const [held, setHeld] = useState<Decision | null>(null);
   const group = useRef<HTMLFieldSetElement>(null);
   const variantGroup = useRef<HTMLFieldSetElement>(null);
-  if (!scenario || !view) return null;
+  if (!scenario || !view || !game) return null;
+  const situation = situationOf(game);
 
   const option = scenario.options.find((o) => o.id === optionId) ?? null;
   const single = option?.variants.length === 1 ? (option.variants[0]?.id ?? null) : null;
@@ -118,7 +120,7 @@ export function ChoiceScreen() {
           <p className="choice__limited">{t('choice.limited', { options: offered.map((o) => o.id).join(', ') })}</p>
         )}
         {offered.map((o) => (
-          <StrategyCard key={o.id} option={o} checked={o.id === optionId} onSelect={select}>
+          <StrategyCard key={o.id} option={o} situation={situation} compact={situation.term > 1} checked={o.id === optionId} onSelect={select}>
             {o === option && o.variants.length > 1 && (
               <VariantChoice
                 ref={variantGroup}
@@ -136,7 +138,7 @@ export function ChoiceScreen() {
         ))}
       </fieldset>
 
-      <AdvisorViews scenario={scenario} option={option} />
+      <AdvisorViews scenario={scenario} option={option} strategy={strategy} situation={situation} />
       <div className="choice__lower">
         <div className="choice__decide">
           <PartyChoice parties={scenario.parties} value={party} onChange={setParty} />

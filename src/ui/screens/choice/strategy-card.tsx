@@ -1,16 +1,20 @@
-// One strategy as a card in the radio group: the radio and its name head the card; the rest describes it.
+// One strategy as a card in the radio group: the radio and its name head the card; the rest describes it. After the
+// first term the player has read each case once: the card opens on what is new (the situation), the case one click away.
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionDef } from '../../../engine/index.ts';
+import { StrategyCase } from './strategy-case.tsx';
 import { CitationList } from '../../components/citation/citation-list.tsx';
 import { useContent } from '../../i18n/use-content.ts';
+import { situational, type Situation } from '../../../content/situation.ts';
 
-type Props = { readonly option: OptionDef; readonly checked: boolean; readonly onSelect: (id: string) => void; readonly children?: ReactNode };
+type Props = { readonly option: OptionDef; readonly situation: Situation; readonly compact: boolean; readonly checked: boolean; readonly onSelect: (id: string) => void; readonly children?: ReactNode };
 
-export function StrategyCard({ option, checked, onSelect, children }: Props) {
+export function StrategyCard({ option, situation, compact, checked, onSelect, children }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const id = `strategy-${option.id}`;
+  const now = situational(option.now, situation);
   const selectFromCard = (e: MouseEvent<HTMLDivElement>) => {
     if (e.target instanceof Element && e.target.closest('details, a, button, input, label, fieldset fieldset')) return;
     onSelect(option.id);
@@ -34,27 +38,19 @@ export function StrategyCard({ option, checked, onSelect, children }: Props) {
         {content(option.short)}
         {checked && <span className="strategy-card__mark">{t('choice.selected')}</span>}
       </p>
-      <p className="strategy-card__description">{content(option.description)}</p>
-      <div className="strategy-card__lists">
-        <div>
-          <p className="strategy-card__label">{t('choice.advantages')}</p>
-          <ul>
-            {option.advantages.map((a) => (
-              <li key={a.en}>{content(a)}</li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <p className="strategy-card__label">{t('choice.disadvantages')}</p>
-          <ul>
-            {option.disadvantages.map((a) => (
-              <li key={a.en}>{content(a)}</li>
-            ))}
-          </ul>
-        </div>
-      </div>
-      <p className="strategy-card__label">{t('choice.outcome')}</p>
-      <p className="strategy-card__outcome">{content(option.outcome)}</p>
+      {now && (
+        <p className="strategy-card__now">
+          <strong>{t('choice.now')}</strong> {content(now.text)}
+        </p>
+      )}
+      {compact ? (
+        <details className="strategy-card__case">
+          <summary>{t('choice.fullCase')}</summary>
+          <StrategyCase option={option} />
+        </details>
+      ) : (
+        <StrategyCase option={option} />
+      )}
       {children}
       <CitationList citations={option.sources} />
     </div>

@@ -9,6 +9,7 @@ import { FactorBars } from '../../components/factor-bars/factor-bars.tsx';
 import { DecisionsTable } from './decisions-table.tsx';
 import { GhostSection } from './ghost-section.tsx';
 import { ChangeTable } from '../../components/change-table/change-table.tsx';
+import { PrioritiesSection } from './priorities-section.tsx';
 import { PromptsSection } from './prompts-section.tsx';
 import { ReportActions } from './report-actions.tsx';
 import { TimelineSection } from './timeline-section.tsx';
@@ -36,6 +37,7 @@ export default function DebriefBody() {
 
   return (
     <>
+      <PrioritiesSection scenario={scenario} game={game} />
       <TimelineSection scenario={scenario} game={game} debrief={debrief} />
       <div className="print-hide">
         <YearsTable scenario={scenario} rows={debrief.rows} columns={columns} />

@@ -10,6 +10,7 @@ import { EventDigest } from '../../components/event-digest/event-digest.tsx';
 import { SuccessionNotice } from '../../components/term-decision/succession-notice.tsx';
 import { TermDecisionLine } from '../../components/term-decision/term-decision-line.tsx';
 import { useContent } from '../../i18n/use-content.ts';
+import { PUBLIC_OUTCOMES } from '../../lib/public-outcomes.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { ChangeTable } from '../../components/change-table/change-table.tsx';
@@ -85,18 +86,29 @@ export function SummaryScreen() {
           {summary.headline.map((h) => (
             <div key={h.def.id} className="summary__factor-column" data-score={h.def.id}>
               <h3>{content(h.def.label)}</h3>
-              <FactorBars scenario={scenario} def={h.def} factors={summary.factors[h.def.id] ?? []} limit={5} />
+              <FactorBars scenario={scenario} def={h.def} factors={summary.factors[h.def.id] ?? []} limit={3} />
             </div>
           ))}
         </div>
       </section>
 
       <div className="summary__lower">
-        <ChangeTable rows={summary.others} caption={t('summary.others')} />
+        <div>
+          <ChangeTable rows={summary.others.filter((o) => PUBLIC_OUTCOMES.includes(o.def.id))} caption={t('summary.publicOutcomes')} />
+          <details className="summary__more">
+            <summary>{t('summary.others')}</summary>
+            <ChangeTable rows={summary.others.filter((o) => !PUBLIC_OUTCOMES.includes(o.def.id))} caption={t('summary.others')} />
+          </details>
+        </div>
         <section aria-labelledby="summary-events" className="summary__events">
           <h2 id="summary-events">{t('summary.events')}</h2>
           {summary.events.length === 0 && <p className="summary__note">{t('summary.noEvents')}</p>}
-          {summary.events.length > 0 && <EventDigest items={summary.events} />}
+          {summary.events.length > 0 && (
+            <details className="summary__events-recap">
+              <summary>{t('summary.eventsRecap', { n: summary.events.length })}</summary>
+              <EventDigest items={summary.events} />
+            </details>
+          )}
         </section>
       </div>
 

@@ -1,7 +1,7 @@
 // A sexenio, year by year: the headline meters, the timeline, the other indicators, the year's news, the "why" list,
 // and a dialog for events that ask for an answer.
 import { useTranslation } from 'react-i18next';
-import { mainScore, strategyOf } from '../../../engine/index.ts';
+import { mainScore, strategyOf, type YearRecord } from '../../../engine/index.ts';
 import { selectDecisionView, selectModelSuccession } from '../../../state/decision-selectors.ts';
 import { selectAutoPlay, selectPendingEvent, selectPhase, selectScenario, selectWhyOpen, selectYearView } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
@@ -22,6 +22,7 @@ import { YearNews } from './year-news.tsx';
 import './year-screen.css';
 
 const WHY_ID = 'why-panel';
+const NO_YEARS: readonly YearRecord[] = [];
 
 export function YearScreen() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function YearScreen() {
   useYearAnnouncement();
 
   const record = view?.record ?? null;
+  const history = useGameStore((st) => st.game?.history ?? NO_YEARS);
   const termOver = phase === 'term-end';
   const canExplain = record !== null;
   const primary = () => (termOver ? showSummary() : phase === 'playing' ? advanceYear() : undefined);
@@ -79,7 +81,7 @@ export function YearScreen() {
             {option && option.variants.length > 1 && variant ? ` (${content(variant.label).toLowerCase()})` : ''}
           </span>
           {decisionView ? <TermDecisionLine scenario={scenario} view={decisionView} /> : party && <span>{t('year.party', { party: content(party.name) })}</span>}
-          {posture && <span>{t('year.posture', { posture: content(posture.label) })}</span>}
+          {posture && (variant?.phases.length ?? 0) > 1 && <span>{t('year.posture', { posture: content(posture.label) })}</span>}
         </p>
       </header>
       {succession && record === null && <SuccessionNotice scenario={scenario} view={succession} when="now" />}
@@ -101,7 +103,7 @@ export function YearScreen() {
       <HeadlineMeters scores={view.scores.filter((s) => s.def.headline === true)} hasChange={record !== null} />
       <div className="year-screen__detail">
         <SecondaryIndicators scores={view.scores.filter((s) => s.def.headline !== true)} hasChange={record !== null} />
-        <YearNews scenario={scenario} record={record} />
+        <YearNews scenario={scenario} record={record} history={history} />
       </div>
       <EventDialog pending={pending} onAnswer={answerEvent} />
     </div>
