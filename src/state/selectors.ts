@@ -1,7 +1,8 @@
 // Everything a screen shows is read through these selectors. Derived values are memoized on the game state,
 // so a component re-renders only when the game moves. Ids, numbers and content definitions; never prose.
-import { changesFor, contributions, headlineIds, mainScore, strategyOf, type Change, type EventDef, type FactorContribution, type GameState, type Scenario, type ScoreDef, type Scores, type TermState, type YearRecord } from '../engine/index.ts';
+import { contributions, headlineIds, mainScore, strategyOf, type EventDef, type FactorContribution, type GameState, type Scenario, type ScoreDef, type Scores, type TermState, type YearRecord } from '../engine/index.ts';
 import { eventById } from '../content/change-source.ts';
+import { whyGroups, type WhyGroup } from './why-groups.ts';
 import type { GameStore } from './store.ts';
 
 export const selectScenario = (s: GameStore) => s.scenario;
@@ -102,35 +103,14 @@ export const selectYearView = fromGame((scenario, game): YearView | null => {
   };
 });
 
-export type WhyGroup = {
-  readonly def: ScoreDef;
-  readonly before: number;
-  readonly after: number;
-  readonly total: number;
-  readonly changes: readonly Change[];
-};
+export type { FactorRow, WhyGroup } from './why-groups.ts';
 
-/** The "why" list of the latest year: changes grouped by score (the headline scores first), largest first. */
+/** The "why" list of the latest year: one row per factor, grouped by score (the headline scores first), largest first. */
 export const selectWhyGroups = fromGame((scenario, game): { year: number; groups: WhyGroup[] } | null => {
   const record = game.history[game.history.length - 1];
   if (!record || record.term !== game.termIndex) return null;
-  const before = scoresBefore(game, record);
-  const groups = orderedScores(scenario)
-    .map((def): WhyGroup => {
-      const changes = changesFor(record, def.id).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-      const total = changes.reduce((sum, c) => sum + c.delta, 0);
-      return { def, before: before[def.id] ?? 0, after: record.scores[def.id] ?? 0, total, changes };
-    })
-    .filter((g) => g.changes.length > 0);
-  const headline = groups.filter((g) => g.def.headline === true);
-  const rest = groups.filter((g) => !headline.includes(g)).sort((a, b) => relative(b) - relative(a));
-  return { year: record.year, groups: [...headline, ...rest] };
+  return { year: record.year, groups: whyGroups(orderedScores(scenario), record, scoresBefore(game, record)) };
 });
-
-/** Size of a group's change relative to its score's range, so counts and indexes sort together. */
-function relative(g: WhyGroup): number {
-  return Math.abs(g.total) / Math.max(1e-9, g.def.max - g.def.min);
-}
 
 export type OutcomeItem = { readonly def: ScoreDef; readonly value: number; readonly delta: number; readonly mainFactor: string | null };
 export type YearOutcome = { readonly year: number; readonly items: readonly OutcomeItem[]; readonly events: YearRecord['events'] };

@@ -50,7 +50,9 @@ test('every screen passes an axe scan', async ({ page, makeAxeBuilder }) => {
   }
   await scan(page, 'year');
   await page.locator('#why-toggle').click();
-  await page.locator('.why-panel .citation__summary').first().click();
+  await page.locator('.why-ledger__toggle').click();
+  await page.locator('.why-panel .citation-list:has(.citation__summary) > .citation-list__toggle').first().click();
+  await page.locator('.why-panel .citation-list[open] .citation__summary').first().click();
   await expect(page.locator('.why-panel .citation__lines').first()).toBeVisible();
   await scan(page, 'year (why list open, passage shown)');
   await page.getByRole('button', { name: 'Settings' }).click();

@@ -25,7 +25,7 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   await expect(detail).toHaveAttribute('data-year', '2015');
   await expect(detail.getByRole('heading', { name: 'What changed in 2015' })).toBeVisible();
   await expect(detail.locator('.why-change').first()).toBeVisible();
-  await expect(detail.locator('.citation').first()).toBeVisible();
+  await expect(detail.locator('.citation-list__toggle').first()).toBeVisible();
   // Pointing at the chart moves it too.
   const chart = page.getByTestId('chart-region').locator('svg.recharts-surface');
   const box = await chart.boundingBox();

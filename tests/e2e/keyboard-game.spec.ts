@@ -2,7 +2,7 @@
 // Enter and the game's single-key shortcuts. No mouse clicks.
 import { expect, test, type Page } from '@playwright/test';
 import { expectDebrief } from './helpers.ts';
-import { expectHeadingFocused, playTermWithKeyboard, tabTo } from './keyboard-steps.ts';
+import { expectHeadingFocused, playTermWithKeyboard, press, tabTo } from './keyboard-steps.ts';
 
 test.use({ reducedMotion: 'no-preference' });
 
@@ -125,9 +125,9 @@ test('the why list opens with W, shows cited lines, and closes back to its butto
   await expect(groups.nth(0)).toHaveAttribute('data-score', 'cooperation');
   await expect(groups.nth(1)).toHaveAttribute('data-score', 'sedena');
   await expect(groups.nth(2)).toHaveAttribute('data-score', 'semar');
-  const source = page.locator('.why-panel .citation__summary').first();
-  await tabTo(page, source);
-  await page.keyboard.press('Enter');
+  await press(page, page.locator('.why-ledger__toggle'));
+  await press(page, page.locator('.why-panel .citation-list:has(.citation__summary) > .citation-list__toggle').first());
+  await press(page, page.locator('.why-panel .citation-list[open] .citation__summary').first());
   await expect(page.locator('.why-panel .citation__lines').first().locator('li').first()).toBeVisible();
   await page.keyboard.press('w');
   await expect(panelHeading).toHaveCount(0);

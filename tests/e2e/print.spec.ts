@@ -116,7 +116,7 @@ test('"What happened next" prints every fact with its sources in full, and its c
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 816, height: 1056 });
   // Collapsed source lists are not printed: each fact and government prints its sources in full instead.
-  await expect(page.locator('.history-fact .citation-list--collapsed').first()).toBeHidden();
+  await expect(page.locator('.history-fact .citation-list').first()).toBeHidden();
   await expect(page.locator('.history-fact .history-print-sources')).toHaveCount(40);
   const first = page.locator('.history-fact .history-print-sources li').first();
   await expect(first).toBeVisible();

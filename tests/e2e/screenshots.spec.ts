@@ -50,11 +50,15 @@ for (const size of SIZES) {
     await playYear(page);
     await answerDialogs(page);
     await page.locator('#why-toggle').click();
-    await page.locator('.why-panel .citation__summary').first().click();
+    await page.locator('.why-ledger__toggle').click();
+    await page.locator('.why-panel .citation-list:has(.citation__summary) > .citation-list__toggle').first().click();
+    await page.locator('.why-panel .citation-list[open] .citation__summary').first().click();
     await expect(page.locator('.why-panel .citation__lines').first()).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'year');
-    await page.locator('#why-toggle').click();
+    // On a phone the why list is a modal sheet over the page: Escape closes it, as it closes the column elsewhere.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#why-toggle')).toHaveAttribute('aria-expanded', 'false');
 
     await finishTerm(page);
     await shoot(page, 'summary');

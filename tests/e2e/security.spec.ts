@@ -54,6 +54,8 @@ test('a cited passage loads from the page’s own origin without CSP violations'
   await confirmStrategy(page);
   await playYear(page);
   await page.keyboard.press('w');
+  await page.locator('.why-ledger__toggle').click();
+  await page.locator('.why-panel .citation-list:has(.citation__summary) > .citation-list__toggle').first().click();
   await page.locator('summary.citation__summary:visible').first().click({ timeout: 10_000 });
   await expect(page.locator('.citation__lines:visible').first()).toBeVisible();
   expect(await watched.violations()).toEqual([]);

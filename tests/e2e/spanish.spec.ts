@@ -118,7 +118,9 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
     }
   }
   await page.getByRole('button', { name: '¿Por qué cambió?' }).click();
-  await page.locator('.why-panel .citation__summary').first().click();
+  await page.locator('.why-ledger__toggle').click();
+  await page.locator('.why-panel .citation-list:has(.citation__summary) > .citation-list__toggle').first().click();
+  await page.locator('.why-panel .citation-list[open] .citation__summary').first().click();
   await expect(page.locator('.why-panel .citation__lines').first()).toBeVisible();
   await scan('year (why list open, passage shown)');
   await page.getByRole('button', { name: 'Ocultar el porqué' }).click();

@@ -1,34 +1,25 @@
-// A list of citations. Collapsed, it is one "Sources (n)" disclosure, to keep long pages short and quick to tab through.
+// A list of citations as one "Sources (n)" disclosure: a single Tab stop while closed, its links and passages
+// reachable once it is opened. Printed, it shows every citation (see citation.css).
 import { useTranslation } from 'react-i18next';
 import type { Citation as CitationData } from '../../../engine/index.ts';
 import { Citation } from './citation.tsx';
 
-type Props = { readonly citations: readonly CitationData[]; readonly label?: string; readonly collapsed?: boolean };
+type Props = { readonly citations: readonly CitationData[]; readonly label?: string };
 
-export function CitationList({ citations, label, collapsed = false }: Props) {
+export function CitationList({ citations, label }: Props) {
   const { t } = useTranslation();
   if (citations.length === 0) return null;
-  const items = (
-    <ul className="citation-list__items">
-      {citations.map((c, i) => (
-        <li key={'doc' in c ? `${c.doc}-${c.lines[0]}-${i}` : `${c.url}-${i}`}>
-          <Citation citation={c} />
-        </li>
-      ))}
-    </ul>
-  );
-  if (collapsed) {
-    return (
-      <details className="citation-list citation-list--collapsed">
-        <summary className="citation-list__toggle">{t('citation.sourcesCount', { n: citations.length })}</summary>
-        {items}
-      </details>
-    );
-  }
+  const n = citations.length;
   return (
-    <div className="citation-list">
-      <p className="citation-list__label">{label ?? t('citation.sources')}</p>
-      {items}
-    </div>
+    <details className="citation-list">
+      <summary className="citation-list__toggle">{label ? t('citation.labelCount', { label, n }) : t('citation.sourcesCount', { n })}</summary>
+      <ul className="citation-list__items">
+        {citations.map((c, i) => (
+          <li key={'doc' in c ? `${c.doc}-${c.lines[0]}-${i}` : `${c.url}-${i}`}>
+            <Citation citation={c} />
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Citation as CitationData, DocCitation, WebCitation } from '../../../engine/index.ts';
 import { documentById } from '../../../content/documents.ts';
 import { loadPassage } from '../../../content/source-lines.ts';
+import { selectLocale } from '../../../state/selectors.ts';
+import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import './citation.css';
 
@@ -12,6 +14,18 @@ type Passage = { readonly state: 'idle' | 'loading' | 'failed' } | { readonly st
 
 export function Citation({ citation }: { readonly citation: CitationData }) {
   return 'doc' in citation ? <DocumentCitation citation={citation} /> : <WebSource citation={citation} />;
+}
+
+/** A quoted passage in its own language, which a page in another language names after it. */
+function Quote({ text, lang }: { readonly text: string; readonly lang: 'en' | 'es' }) {
+  const { t } = useTranslation();
+  const locale = useGameStore(selectLocale);
+  return (
+    <p className="citation__quote">
+      <q lang={lang}>{text}</q>
+      {lang !== locale && <span className="citation__quote-lang"> {t(`citation.quotedIn.${lang}`)}</span>}
+    </p>
+  );
 }
 
 /** A dated public page: the title links to it (a new tab, no referrer); nothing is loaded until it is followed. */
@@ -35,11 +49,7 @@ export function WebSource({ citation }: { readonly citation: WebCitation }) {
         <time dateTime={citation.date}>{citation.date}</time>
         <span className="sr-only"> {t('citation.newTab')}</span>
       </p>
-      {citation.quote && (
-        <p className="citation__quote">
-          <q lang={citation.lang ?? 'en'}>{citation.quote}</q>
-        </p>
-      )}
+      {citation.quote && <Quote text={citation.quote} lang={citation.lang ?? 'en'} />}
     </div>
   );
 }
@@ -97,11 +107,7 @@ function DocumentCitation({ citation }: { readonly citation: DocCitation }) {
           )}
         </div>
       </details>
-      {citation.quote && (
-        <p className="citation__quote">
-          <q lang="en">{citation.quote}</q>
-        </p>
-      )}
+      {citation.quote && <Quote text={citation.quote} lang="en" />}
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function SuccessionNotice({ scenario, view, when, headingLevel = 2 }: Pro
             <span className="succession-notice__label">{t('decision.succession.why')}: </span>
             {content(scenario.succession.explain)}
           </p>
-          <CitationList citations={scenario.succession.sources} collapsed />
+          <CitationList citations={scenario.succession.sources} />
         </div>
       )}
       {view.odds.length > 0 && (

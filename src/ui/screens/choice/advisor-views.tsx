@@ -33,7 +33,7 @@ export function AdvisorViews({ scenario, option, strategy, situation }: Props) {
               <blockquote className="advisor__text">
                 <p>{content(text)}</p>
               </blockquote>
-              <CitationList citations={advice.sources} collapsed />
+              <CitationList citations={advice.sources} />
             </li>
           ))}
         </ul>

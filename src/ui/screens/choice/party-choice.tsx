@@ -40,7 +40,7 @@ export function PartyChoice({ parties, value, onChange }: Props) {
           </label>
         ))}
       </div>
-      <CitationList citations={uniqueSources(parties)} collapsed />
+      <CitationList citations={uniqueSources(parties)} />
     </fieldset>
   );
 }

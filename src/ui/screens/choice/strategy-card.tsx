@@ -52,7 +52,7 @@ export function StrategyCard({ option, situation, compact, checked, onSelect, ch
         <StrategyCase option={option} />
       )}
       {children}
-      <CitationList citations={option.sources} collapsed />
+      <CitationList citations={option.sources} />
     </div>
   );
 }

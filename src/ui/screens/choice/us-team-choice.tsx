@@ -51,7 +51,7 @@ export function UsTeamChoice({ scenario, termNumber, forwardTerms, start, end, o
               <p id={`${id}-desc`} className="lever-card__description">
                 {content(l.description)}
               </p>
-              <CitationList citations={l.sources} collapsed />
+              <CitationList citations={l.sources} />
             </div>
           );
         })}

@@ -1,8 +1,9 @@
 // Pure derivations for the debrief: per-sexenio waterfalls, the forecast score, the prompts that apply, and the
 // exported files. Numbers and ids only; the components turn them into words.
-import { changesFor, contributions, strategyOf, type Action, type DiscussionPromptDef, type GameState, type Scenario } from '../../../engine/index.ts';
+import { contributions, strategyOf, type Action, type DiscussionPromptDef, type GameState, type Scenario } from '../../../engine/index.ts';
 import { csvText } from '../../../content/csv.ts';
 import { orderedScores, type DebriefDecision, type WhyGroup } from '../../../state/selectors.ts';
+import { whyGroups } from '../../../state/why-groups.ts';
 
 export type WaterfallBar = { readonly factor: string; readonly delta: number; readonly from: number; readonly to: number };
 export type Waterfall = { readonly term: number; readonly start: number; readonly end: number; readonly bars: readonly WaterfallBar[] };
@@ -107,10 +108,5 @@ export function yearGroups(scenario: Scenario, game: GameState, year: number): W
   const record = game.history[i];
   if (!record) return [];
   const before = (i > 0 ? game.history[i - 1]?.scores : undefined) ?? game.initialScores;
-  return orderedScores(scenario)
-    .map((def): WhyGroup => {
-      const changes = changesFor(record, def.id).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-      return { def, before: before[def.id] ?? 0, after: record.scores[def.id] ?? 0, total: changes.reduce((s, c) => s + c.delta, 0), changes };
-    })
-    .filter((g) => g.changes.length > 0);
+  return whyGroups(orderedScores(scenario), record, before);
 }

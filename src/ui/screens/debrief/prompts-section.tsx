@@ -29,7 +29,7 @@ export function PromptsSection({ scenario, game }: Props) {
               <li key={p.id} className="prompt" data-prompt={p.id}>
                 <p className="prompt__question">{content(p.question)}</p>
                 <p className="prompt__context">{content(p.context)}</p>
-                <CitationList citations={p.sources} collapsed />
+                <CitationList citations={p.sources} />
               </li>
             ))}
           </ol>

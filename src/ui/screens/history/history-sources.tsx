@@ -10,7 +10,7 @@ export function HistorySources({ sources }: { readonly sources: readonly WebCita
   if (sources.length === 0) return null;
   return (
     <>
-      <CitationList citations={sources} collapsed />
+      <CitationList citations={sources} />
       <div className="history-print-only history-print-sources">
         <p className="history-print-sources__label">{t('history.printSources')}</p>
         <ul className="history-print-sources__list">

@@ -90,7 +90,7 @@ export function ModelFactor({ scenario, entry, number }: Props) {
                       <p className="model-params__none">{t('model.factors.paramsNone')}</p>
                     )}
                     {r.rule.assumption && <AssumptionNote text={r.rule.assumption} />}
-                    <CitationList citations={r.sources} collapsed />
+                    <CitationList citations={r.sources} />
                   </li>
                 ))}
               </ul>
@@ -110,7 +110,7 @@ export function ModelFactor({ scenario, entry, number }: Props) {
                       </span>
                     </p>
                     {e.assumption && <AssumptionNote text={e.assumption} />}
-                    <CitationList citations={e.sources} collapsed />
+                    <CitationList citations={e.sources} />
                   </li>
                 ))}
               </ul>

@@ -46,7 +46,7 @@ export function ModelParamSets({ scenario, sets, selected, title, intro, heading
                 </ul>
               )}
               {set.assumption && <AssumptionNote text={set.assumption} />}
-              <CitationList citations={set.sources} collapsed />
+              <CitationList citations={set.sources} />
             </li>
           );
         })}

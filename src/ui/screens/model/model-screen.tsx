@@ -144,7 +144,7 @@ export function ModelScreen() {
           <div className="model-score__explain">
             <p>{content(scenario.cooperation.explain)}</p>
             {scenario.cooperation.assumption && <AssumptionNote text={scenario.cooperation.assumption} />}
-            <CitationList citations={scenario.cooperation.sources} collapsed />
+            <CitationList citations={scenario.cooperation.sources} />
           </div>
         </div>
         <details className="model-more">
