@@ -4,6 +4,7 @@ import { startScores } from '../../../engine/index.ts';
 import { selectGame, selectScenario } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
+import { ContinueButton } from '../../components/paced-button/continue-button.tsx';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { StartValues } from './start-values.tsx';
 import './briefing-screen.css';
@@ -50,9 +51,7 @@ export function BriefingScreen() {
       </div>
       <StartValues scenario={scenario} start={start} scores={startScores(scenario, start)} />
       <div className="screen-actions">
-        <button type="button" className="button button--primary button--large" onClick={leave}>
-          {prologue ? t('briefing.beginPrologue') : t('briefing.choose')}
-        </button>
+        <ContinueButton onContinue={leave}>{prologue ? t('briefing.beginPrologue') : t('briefing.choose')}</ContinueButton>
       </div>
     </div>
   );
