@@ -6,6 +6,7 @@ import { useGameStore } from './state/store.ts';
 import { App } from './ui/app/app.tsx';
 import { firstPaint } from './ui/lib/first-paint.ts';
 import './ui/styles/base.css';
+import './ui/styles/large-screens.css';
 
 // The title screen paints first; the scenario chunk (checked at build time, plain JSON) is fetched right after that
 // paint (see first-paint.ts), so its download and parse never hold up the first paint.

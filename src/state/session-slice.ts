@@ -5,7 +5,6 @@ import type * as EngineModule from '../engine/index.ts';
 import type { Action, AimId, Decision, GameSetup, GameState, RuleViolation, Scenario, StartPoint } from '../engine/index.ts';
 import { keepPreviousSave, SAVE_KEY } from './save-slice.ts';
 import { removeStored } from './storage.ts';
-import { prefersReducedMotion } from './ui-slice.ts';
 import type { GameStore } from './store.ts';
 
 export type Screen = 'title' | 'briefing' | 'choice' | 'year' | 'summary' | 'debrief' | 'instructors' | 'class-setup' | 'dashboard';
@@ -87,12 +86,13 @@ export const createSessionSlice: StateCreator<GameStore, [], [], SessionSlice> =
     loadContent: ({ scenarios, errors, engine }) =>
       set({ contentStatus: 'ready', scenarios, engine, loadErrors: errors, scenario: errors.length === 0 ? (scenarios[0] ?? null) : null }),
     startGame: (start, seed = randomSeed(), setup = {}) => {
-      const { scenario, reducedMotion, engine } = get();
+      const { scenario, engine } = get();
       if (!scenario || !engine) return;
       const wanted = start === '2006' && scenario.prologue ? '2006' : '2012';
       const game = engine.createGame(scenario, engine.defaultSetup(scenario, { ...setup, seed, start: wanted }));
       keepPreviousSave();
-      set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, historyOpen: false, autoPlay: !prefersReducedMotion(reducedMotion) });
+      // Auto-play starts off: each year waits for the player, who can turn it on (P).
+      set({ game, actions: [], screen: 'briefing', lastError: null, readOnly: false, whyOpen: false, modelOpen: false, historyOpen: false, autoPlay: false });
     },
     leaveBriefing: (priorities) => {
       const { game } = get();

@@ -1,13 +1,13 @@
 // Transient interface state: the "why" panel, auto-play, the pages shown over a screen and the message for the live
 // region. Never persisted.
 import type { StateCreator } from 'zustand';
-import type { MotionSetting } from './settings-slice.ts';
 import type { GameStore } from './store.ts';
 
 export type Announcement = { readonly text: string; readonly id: number };
 
 export type UiSlice = {
   readonly whyOpen: boolean;
+  /** Off until the player turns it on: a year never turns by itself unasked. */
   readonly autoPlay: boolean;
   readonly announcement: Announcement;
   /** "How the model works" is shown over the current screen, which stays mounted (and paused) underneath. */
@@ -21,15 +21,9 @@ export type UiSlice = {
   announce: (text: string) => void;
 };
 
-/** Whether motion should be reduced, from the setting and (for 'user') the operating system. */
-export function prefersReducedMotion(setting: MotionSetting): boolean {
-  if (setting === 'always') return true;
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 export const createUiSlice: StateCreator<GameStore, [], [], UiSlice> = (set) => ({
   whyOpen: false,
-  autoPlay: true,
+  autoPlay: false,
   announcement: { text: '', id: 0 },
   modelOpen: false,
   setModelOpen: (modelOpen) => set({ modelOpen }),

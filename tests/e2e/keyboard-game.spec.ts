@@ -2,7 +2,7 @@
 // Enter and the game's single-key shortcuts. No mouse clicks.
 import { expect, test, type Page } from '@playwright/test';
 import { expectDebrief } from './helpers.ts';
-import { expectHeadingFocused, playTermWithKeyboard, press, tabTo } from './keyboard-steps.ts';
+import { expectHeadingFocused, playTermWithKeyboard, press, tabTo, waitForPace } from './keyboard-steps.ts';
 
 test.use({ reducedMotion: 'no-preference' });
 
@@ -33,15 +33,19 @@ async function chooseWithKeyboard(page: Page, strategy: 'A' | 'C+LE' | 'D', rati
   await expect(rise).toBeChecked();
   const confirm = page.getByRole('button', { name: /^Confirm:/ });
   await tabTo(page, confirm);
+  await waitForPace(confirm);
   await page.keyboard.press('Enter');
 }
 
-/** Answers each open event dialog with Enter (its first answer has focus), waiting for each to go. */
+/** Answers each open event dialog with its first answer (Tab from the title, which has focus, then Enter), waiting for each to go. */
 async function answerDialogsWithKeyboard(page: Page): Promise<void> {
   const dialog = page.locator('dialog[open]');
   for (let i = 0; i < 10 && (await dialog.count()) > 0; i++) {
     const title = (await dialog.locator('h2').textContent()) ?? '';
-    await expect(dialog.locator('.event-dialog__choice').first()).toBeFocused();
+    await expect(dialog.locator('h2')).toBeFocused();
+    const first = dialog.locator('.event-dialog__choice').first();
+    await tabTo(page, first);
+    await waitForPace(first);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await dialog.count()) === 0 || (await dialog.locator('h2').textContent()) !== title).toBe(true);
   }
@@ -65,8 +69,7 @@ test('a whole game with the keyboard only', async ({ page }) => {
   await tabTo(page, start);
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, 'December 2012');
-  await tabTo(page, page.getByRole('button', { name: 'Choose your strategy' }));
-  await page.keyboard.press('Enter');
+  await press(page, page.getByRole('button', { name: 'Choose your strategy' }));
 
   const answered = { count: 0 };
   const plan = [
@@ -83,7 +86,9 @@ test('a whole game with the keyboard only', async ({ page }) => {
       await expect(page.getByTestId('live-region')).toContainText('2018:');
     }
     await expectHeadingFocused(page, /in review/);
-    await tabTo(page, page.getByRole('button', { name: step.next }));
+    const onward = page.getByRole('button', { name: step.next });
+    await tabTo(page, onward);
+    await waitForPace(onward);
     await page.keyboard.press('Enter');
   }
 
@@ -106,13 +111,13 @@ test('the why list opens with W, shows cited lines, and closes back to its butto
   await page.goto('/?seed=7');
   await tabTo(page, page.getByRole('button', { name: 'Start in December 2012' }));
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: 'Choose your strategy' }));
-  await page.keyboard.press('Enter');
+  await press(page, page.getByRole('button', { name: 'Choose your strategy' }));
   await chooseWithKeyboard(page, 'A', 'Stay the course');
   const autoPlay = page.getByRole('button', { name: /Auto-play/ });
   if ((await autoPlay.getAttribute('aria-pressed')) === 'true') await page.keyboard.press('p');
   const next = page.locator('.year-controls__next');
   await tabTo(page, next);
+  await waitForPace(next);
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await page.locator('dialog[open]').count()) > 0 || (await next.textContent())?.startsWith('Next year: 2014')).toBe(true);
   await answerDialogsWithKeyboard(page);

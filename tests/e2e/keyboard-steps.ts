@@ -14,8 +14,14 @@ export async function tabTo(page: Page, locator: Locator, { back = false, max = 
   throw new Error(`could not reach ${locator.toString()} with ${back ? 'Shift+Tab' : 'Tab'}`);
 }
 
+/** A button that advances the game or answers a decision ignores presses for a moment after something new appears. */
+export async function waitForPace(locator: Locator): Promise<void> {
+  if (await locator.evaluate((el) => el.classList.contains('paced'))) await expect(locator).toBeEnabled();
+}
+
 export async function press(page: Page, locator: Locator, key = 'Enter'): Promise<void> {
   await tabTo(page, locator);
+  await waitForPace(locator);
   await page.keyboard.press(key);
 }
 
@@ -58,8 +64,9 @@ export async function pickWithKeyboard(page: Page, option: 'A' | 'B' | 'D', part
 }
 
 /**
- * Plays a sexenio from "Begin" to its summary with Enter and N, answering event dialogs with Enter. With a counter,
- * every second dialog is answered with its second choice (Tab inside the dialog), and answers are counted.
+ * Plays a sexenio from "Begin" to its summary with Enter and N, answering event dialogs with Tab and Enter (a dialog
+ * opens with focus on its title). With a counter, every second dialog is answered with its second choice, and
+ * answers are counted. Each press waits out the pause after the last new step, as a reading player would.
  */
 export async function playTermWithKeyboard(page: Page, answered?: { count: number }): Promise<void> {
   const next = page.locator('.year-controls__next');
@@ -70,6 +77,7 @@ export async function playTermWithKeyboard(page: Page, answered?: { count: numbe
   }
   await tabTo(page, next);
   await expect(next).toHaveText(/^Begin/);
+  await waitForPace(next);
   await page.keyboard.press('Enter');
   const dialog = page.locator('dialog[open]');
   for (let guard = 0; guard < 30; guard++) {
@@ -77,16 +85,16 @@ export async function playTermWithKeyboard(page: Page, answered?: { count: numbe
     if ((await dialog.count()) > 0) {
       const title = (await dialog.locator('h2').textContent()) ?? '';
       const choices = dialog.locator('.event-dialog__choice');
-      await expect(choices.first()).toBeFocused();
-      if (answered && answered.count % 2 === 1) {
-        await page.keyboard.press('Tab');
-        await expect(choices.nth(1)).toBeFocused();
-      }
+      await expect(dialog.locator('h2')).toBeFocused();
+      const choice = answered && answered.count % 2 === 1 ? choices.nth(1) : choices.first();
+      await tabTo(page, choice);
+      await waitForPace(choice);
       await page.keyboard.press('Enter');
       if (answered) answered.count++;
       await expect.poll(async () => (await dialog.count()) === 0 || (await dialog.locator('h2').textContent()) !== title).toBe(true);
       continue;
     }
+    await waitForPace(next);
     if (((await next.textContent()) ?? '').startsWith('See the sexenio summary')) {
       await page.keyboard.press('n');
       await expectHeadingFocused(page, /in review/);

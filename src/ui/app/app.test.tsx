@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useGameStore } from '../../state/store.ts';
 import { markFirstScreenShown } from '../lib/use-screen-focus.ts';
-import { freshStore } from '../test/render.tsx';
+import { afterPause, freshStore } from '../test/render.tsx';
 import { App } from './app.tsx';
 import * as engine from '../../engine/index.ts';
 
@@ -14,7 +14,9 @@ async function beginFirstYear(): Promise<void> {
   useGameStore.getState().chooseStrategy({ strategy: 'A' });
   useGameStore.getState().setAutoPlay(false);
   render(<App />);
-  fireEvent.click(await screen.findByRole('button', { name: /^Begin 2013/ }));
+  const begin = await screen.findByRole('button', { name: /^Begin 2013/ });
+  await afterPause();
+  fireEvent.click(begin);
 }
 
 describe('the app', () => {
@@ -38,10 +40,12 @@ describe('the app', () => {
     const briefing = await screen.findByRole('heading', { level: 1, name: 'December 2012' });
     await waitFor(() => expect(document.activeElement).toBe(briefing));
     expect(document.title).toBe('Briefing · Sexenio');
+    await afterPause();
     fireEvent.click(screen.getByRole('button', { name: 'Choose your strategy' }));
     const choice = await screen.findByRole('heading', { level: 1, name: /Choose a strategy for 2013–2014/ });
     await waitFor(() => expect(document.activeElement).toBe(choice));
     fireEvent.click(screen.getByRole('radio', { name: /Military lead/ }));
+    await afterPause();
     fireEvent.click(screen.getByRole('button', { name: 'Confirm: Military lead' }));
     const heading = await screen.findByRole('heading', { level: 1, name: /Inauguration, December 2012/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -64,12 +68,25 @@ describe('the app', () => {
     expect(document.activeElement?.id).toBe('why-toggle');
   });
 
-  it('asks for an answer when an event needs one, and records it', async () => {
+  it('asks for an answer when an event needs one, and takes it only once the question has been on screen', async () => {
     await beginFirstYear();
-    fireEvent.click(screen.getByRole('button', { name: /^Next year: 2014/ }));
+    const next = screen.getByRole('button', { name: /^Next year: 2014/ });
+    // Straight after 2013 the button waits: a press now (a second Enter, a double click) does nothing.
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(next);
+    expect(useGameStore.getState().game?.history).toHaveLength(1);
+    await afterPause();
+    expect(next.getAttribute('aria-disabled')).toBeNull();
+    fireEvent.click(next);
     const dialog = screen.getByRole('dialog', { hidden: true });
-    expect(within(dialog).getByRole('heading', { name: 'Leaked diplomatic cables', hidden: true })).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { name: /Protest privately/, hidden: true }));
+    const title = within(dialog).getByRole('heading', { name: 'Leaked diplomatic cables', hidden: true });
+    expect(document.activeElement).toBe(title);
+    const answer = within(dialog).getByRole('button', { name: /Protest privately/, hidden: true });
+    const actions = useGameStore.getState().actions.length;
+    fireEvent.click(answer);
+    expect(useGameStore.getState().actions).toHaveLength(actions);
+    await afterPause();
+    fireEvent.click(answer);
     expect(useGameStore.getState().game?.history[1]?.events).toEqual([{ id: 'cables', choice: 'private' }]);
     expect(screen.getByText(/Your answer:/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /See the sexenio summary/ })).toBeTruthy();

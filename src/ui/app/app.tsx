@@ -8,6 +8,7 @@ import { LiveRegion } from '../components/live-region/live-region.tsx';
 import { UnsavedBanner } from '../screens/save/unsaved-banner.tsx';
 import { HistoryScreen, ModelScreen } from './lazy-screens.tsx';
 import { useGameStore } from '../../state/store.ts';
+import { usePaceSteps } from '../lib/use-pace-steps.ts';
 import { Providers } from './providers.tsx';
 import { ScreenRouter } from './screen-router.tsx';
 
@@ -17,6 +18,7 @@ function Shell({ seed }: { readonly seed: number | undefined }) {
   // player returns to it as it was. The model page can open over "What happened next" too, which then waits hidden.
   const modelOpen = useGameStore((s) => s.modelOpen);
   const historyOpen = useGameStore((s) => s.historyOpen);
+  usePaceSteps();
   const loading = <p role="status" className="screen-loading">{t('app.loadingScreen')}</p>;
   return (
     <>

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoreDef } from '../../../engine/index.ts';
 import { Delta } from '../delta/delta.tsx';
+import { TableScroll } from '../table-scroll/table-scroll.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 
@@ -14,7 +15,7 @@ export function ChangeTable({ rows, caption, showRange = false }: Props) {
   const f = useFormat();
   const heads = [t('table.start'), t('table.end'), t('table.change'), ...(showRange ? [t('table.lowest'), t('table.highest')] : [])];
   return (
-    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function ChangeTable({ rows, caption, showRange = false }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,10 +1,12 @@
-// An event that asks the president to decide. A modal <dialog>: focus moves in, the page behind is inert, and focus
-// returns where it was when the answer is given. Escape does not dismiss it: the event needs an answer.
+// An event that asks the president to decide. A modal <dialog>: focus moves to its title (not to an answer, so a
+// stray Enter cannot answer it), the page behind is inert, and focus returns where it was when the answer is given.
+// The answers wait out the pace guard's pause. Escape does not dismiss it: the event needs an answer.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingEventView } from '../../../state/selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { CitationList } from '../citation/citation-list.tsx';
+import { PacedButton } from '../paced-button/paced-button.tsx';
 import './event-dialog.css';
 
 type Props = { readonly pending: PendingEventView | null; readonly onAnswer: (choice: string) => void };
@@ -13,6 +15,7 @@ export function EventDialog({ pending, onAnswer }: Props) {
   const { t } = useTranslation();
   const content = useContent();
   const ref = useRef<HTMLDialogElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const bodyId = useId();
   const key = pending ? `${pending.year}:${pending.def.id}` : null;
@@ -27,7 +30,7 @@ export function EventDialog({ pending, onAnswer }: Props) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }
-    if (key) dialog.querySelector<HTMLElement>('.event-dialog__choice')?.focus();
+    if (key) title.current?.focus();
   }, [key]);
 
   useEffect(() => {
@@ -44,7 +47,7 @@ export function EventDialog({ pending, onAnswer }: Props) {
       {def?.choice && pending && (
         <div className="event-dialog__content">
           <p className="event-dialog__kicker">{t('event.kicker', { year: pending.year })}</p>
-          <h2 id={titleId} className="event-dialog__title">
+          <h2 id={titleId} className="event-dialog__title" tabIndex={-1} ref={title}>
             {content(def.title)}
           </h2>
           <p id={bodyId} className="event-dialog__body">
@@ -54,12 +57,12 @@ export function EventDialog({ pending, onAnswer }: Props) {
           <fieldset className="event-dialog__choices">
             <legend className="event-dialog__prompt">{content(def.choice.prompt)}</legend>
             {def.choice.options.map((o) => (
-              <button key={o.id} type="button" className="event-dialog__choice" aria-describedby={`${bodyId}-${o.id}`} onClick={() => onAnswer(o.id)}>
+              <PacedButton key={o.id} className="event-dialog__choice" aria-describedby={`${bodyId}-${o.id}`} onActivate={() => onAnswer(o.id)}>
                 <span className="event-dialog__choice-label">{content(o.label)}</span>
                 <span id={`${bodyId}-${o.id}`} className="event-dialog__choice-explain">
                   {content(o.explain)}
                 </span>
-              </button>
+              </PacedButton>
             ))}
           </fieldset>
         </div>

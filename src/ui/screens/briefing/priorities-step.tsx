@@ -2,6 +2,7 @@
 // leaves the briefing with that order (the briefing's own button) or without one. The order is the player's stated aim, never a model input.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContinueButton } from '../../components/paced-button/continue-button.tsx';
 import { AIM_IDS, type AimId, type Scenario } from '../../../engine/index.ts';
 import { useGameStore } from '../../../state/store.ts';
 import './priorities-step.css';
@@ -77,9 +78,7 @@ export function PrioritiesStep({ scenario, prologue }: Props) {
         })}
       </ol>
       <div className="screen-actions priorities-step__actions">
-        <button type="button" className="button button--primary button--large" onClick={() => leave(order)}>
-          {prologue ? t('briefing.beginPrologue') : t('briefing.choose')}
-        </button>
+        <ContinueButton onContinue={() => leave(order)}>{prologue ? t('briefing.beginPrologue') : t('briefing.choose')}</ContinueButton>
         <button type="button" className="button button--quiet" onClick={() => leave()}>
           {t('priorities.step.skip')}
         </button>

@@ -8,6 +8,8 @@ import { selectGame, selectScenario, selectYearView } from '../../../state/selec
 import { useGameStore } from '../../../state/store.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
+import { PacedButton } from '../../components/paced-button/paced-button.tsx';
+import { markNewStep } from '../../lib/pace-guard.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { situationOf } from '../../../content/situation-of-game.ts';
 import { AdvisorViews } from './advisor-views.tsx';
@@ -53,13 +55,18 @@ export function ChoiceScreen() {
   // A class set-up may offer only some options; the others are not shown at all.
   const allowed = game?.setup.allowedOptions ?? [];
   const offered = allowed.length > 0 ? scenario.options.filter((o) => allowed.includes(o.id)) : scenario.options;
+  // Each stage of a two-team choice is a new screen for the pace guard, though the store has not changed.
+  const toStage = (next: Stage) => {
+    markNewStep();
+    setStage(next);
+  };
 
   if (stage === 'handoff') {
     const back = () => {
-      setStage('mexico');
+      toStage('mexico');
       requestAnimationFrame(() => heading.current?.focus());
     };
-    return <HandOff termNumber={view.termNumber} forwardTerms={view.forwardTerms} onReady={() => setStage('us')} onBack={back} />;
+    return <HandOff termNumber={view.termNumber} forwardTerms={view.forwardTerms} onReady={() => toStage('us')} onBack={back} />;
   }
   if (stage === 'us' && held) {
     return <UsTeamChoice scenario={scenario} termNumber={view.termNumber} forwardTerms={view.forwardTerms} start={view.term.startYear} end={end} onConfirm={(levers) => choose({ ...held, levers })} />;
@@ -80,7 +87,7 @@ export function ChoiceScreen() {
     const decision: Decision = { strategy, ...(party ? { party } : {}), ...(note ? { rationale: note } : {}), ...(forecast !== 'none' ? { forecast } : {}) };
     if (twoTeam) {
       setHeld(decision);
-      setStage('handoff');
+      toStage('handoff');
       return;
     }
     choose(decision);
@@ -147,9 +154,9 @@ export function ChoiceScreen() {
             <p id="choice-problem" className="choice__problem" role="alert">
               {problem === 'option' ? t('choice.problem.option') : problem === 'variant' ? t('choice.problem.variant') : ''}
             </p>
-            <button type="button" className="button button--primary button--large" onClick={confirm}>
+            <PacedButton className="button button--primary button--large" onActivate={confirm}>
               {twoTeam ? t('decision.twoTeam.confirmMexico') : option ? t('choice.confirmNamed', { name: variant && option.variants.length > 1 ? `${content(option.name)} (${content(variant.label).toLowerCase()})` : content(option.name) }) : t('choice.confirm')}
-            </button>
+            </PacedButton>
           </div>
         </div>
       </div>

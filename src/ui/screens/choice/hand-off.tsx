@@ -1,5 +1,6 @@
 // Two-team game: between Mexico's choice and the US team's, so neither team sees the other's decision.
 import { useTranslation } from 'react-i18next';
+import { ContinueButton } from '../../components/paced-button/continue-button.tsx';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 
 type Props = { readonly termNumber: number; readonly forwardTerms: number; readonly onReady: () => void; readonly onBack: () => void };
@@ -17,9 +18,7 @@ export function HandOff({ termNumber, forwardTerms, onReady, onBack }: Props) {
         <p className="screen-head__lede">{t('decision.twoTeam.handoff.body')}</p>
       </header>
       <div className="screen-actions">
-        <button type="button" className="button button--primary button--large" onClick={onReady}>
-          {t('decision.twoTeam.handoff.ready')}
-        </button>
+        <ContinueButton onContinue={onReady}>{t('decision.twoTeam.handoff.ready')}</ContinueButton>
         <button type="button" className="button button--quiet" onClick={onBack}>
           {t('decision.twoTeam.handoff.back')}
         </button>

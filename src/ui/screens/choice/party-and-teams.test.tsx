@@ -5,7 +5,7 @@ import { selectDecisionView } from '../../../state/decision-selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { markFirstScreenShown } from '../../lib/use-screen-focus.ts';
 import { realScenario } from '../../test/real-scenario.ts';
-import { freshStore, renderInApp } from '../../test/render.tsx';
+import { afterPause, freshStore, renderInApp } from '../../test/render.tsx';
 import { ChoiceScreen } from './choice-screen.tsx';
 
 const scenario = realScenario();
@@ -48,7 +48,7 @@ describe('two teams on one device', () => {
   beforeEach(() => start({ twoTeam: true }));
   afterEach(cleanup);
 
-  it('hides Mexico\'s choice behind a hand-off, then lets the US team pick levers within the budget', () => {
+  it('hides Mexico\'s choice behind a hand-off, then lets the US team pick levers within the budget', async () => {
     renderInApp(<ChoiceScreen />);
     expect(screen.getByText(/Mexico's team decides first/)).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: /Hand the lead to law enforcement/ }));
@@ -59,6 +59,7 @@ describe('two teams on one device', () => {
     const handOff = screen.getByTestId('hand-off');
     expect(document.activeElement).toBe(within(handOff).getByRole('heading', { level: 1, name: 'Hand the device to the US team' }));
     expect(handOff.textContent).not.toMatch(/law enforcement|PAN/);
+    await afterPause();
     fireEvent.click(screen.getByRole('button', { name: 'The US team is ready' }));
 
     const us = screen.getByTestId('us-team');
@@ -75,6 +76,7 @@ describe('two teams on one device', () => {
     fireEvent.click(boxes[3]!);
     expect(boxes.filter((b) => b.disabled)).toHaveLength(0);
     fireEvent.click(boxes[2] as HTMLInputElement);
+    await afterPause();
     fireEvent.click(screen.getByRole('button', { name: 'Confirm the US team’s levers' }));
 
     const ids = scenario.usLevers.map((l) => l.id);

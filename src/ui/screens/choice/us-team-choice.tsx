@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../../engine/index.ts';
 import { CitationList } from '../../components/citation/citation-list.tsx';
 import { useContent } from '../../i18n/use-content.ts';
+import { PacedButton } from '../../components/paced-button/paced-button.tsx';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 
 type Props = {
@@ -61,9 +62,9 @@ export function UsTeamChoice({ scenario, termNumber, forwardTerms, start, end, o
           {t('decision.twoTeam.us.budget', { chosen: chosen.length, budget })}
           {full && budget > 0 ? ` ${t('decision.twoTeam.us.budgetFull')}` : ''}
         </p>
-        <button type="button" className="button button--primary button--large" onClick={() => onConfirm(ordered)}>
+        <PacedButton className="button button--primary button--large" onActivate={() => onConfirm(ordered)}>
           {chosen.length > 0 ? t('decision.twoTeam.us.confirm') : t('decision.twoTeam.us.confirmNone')}
-        </button>
+        </PacedButton>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 // same numbers. Strategies keep the Okabe–Ito colours across both charts.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import type { PathStat } from '../../../content/class-runs.ts';
+import { ON_SCREEN_TOOLTIP, TOOLTIP_CONTENT_STYLE } from '../../lib/chart-tooltip.ts';
 
 const COLORS: Record<string, string> = { A: '#0072B2', B: '#009E73', C: '#E69F00', 'C+LE': '#CC79A7', D: '#D55E00' };
 const FALLBACK = ['#56B4E9', '#F0E442', '#000000'];
@@ -31,7 +32,7 @@ export default function DashboardCharts({ distribution, strategies, byPath, form
             <CartesianGrid stroke="#e4e0d7" vertical={false} />
             <XAxis dataKey="term" tick={tick} />
             <YAxis allowDecimals={false} tick={tick} label={{ value: titles.runs, angle: -90, position: 'insideLeft', fill: '#3b4148', fontSize: 13 }} />
-            <Tooltip />
+            <Tooltip {...ON_SCREEN_TOOLTIP} contentStyle={TOOLTIP_CONTENT_STYLE} />
             <Legend />
             {strategies.map((s, i) => (
               <Bar key={s} dataKey={s} stackId="a" fill={colorOf(s, i)} stroke="#ffffff" isAnimationActive={false} />
@@ -47,7 +48,7 @@ export default function DashboardCharts({ distribution, strategies, byPath, form
             <XAxis type="number" dataKey="x" domain={[-0.5, Math.max(0.5, paths.length - 0.5)]} ticks={paths.map((_, i) => i)} tickFormatter={(i: number) => (paths[i]?.path ?? '').replace(/ → /g, '→')} tick={{ ...tick, fontSize: 12 }} interval={0} />
             <YAxis type="number" dataKey="y" tick={tick} tickFormatter={(v: number) => format(v)} domain={['auto', 'auto']} />
             <ZAxis range={[70, 70]} />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} labelFormatter={() => ''} />
+            <Tooltip {...ON_SCREEN_TOOLTIP} contentStyle={TOOLTIP_CONTENT_STYLE} formatter={(v) => (typeof v === 'number' ? format(v) : String(v))} labelFormatter={() => ''} />
             <Scatter data={points} fill="#1d4e6e" fillOpacity={0.7} isAnimationActive={false} />
           </ScatterChart>
         </ResponsiveContainer>

@@ -3,6 +3,7 @@
 // bottom mark years with events (with their number when more than one).
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DebriefRow } from '../../../state/selectors.ts';
+import { ON_SCREEN_TOOLTIP, TOOLTIP_CONTENT_STYLE } from '../../lib/chart-tooltip.ts';
 import { EventMark, INK } from './event-mark.tsx';
 
 export type ChartSeries = { readonly id: string; readonly label: string; readonly color: string; readonly dash: string | undefined; readonly width: number };
@@ -43,9 +44,10 @@ export default function DebriefChart({ rows, series, decisions, eventCounts, for
         <XAxis dataKey="year" tick={tick} tickMargin={8} stroke={AXIS} interval="preserveStartEnd" minTickGap={14} />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={tick} stroke={AXIS} width={46} />
         <Tooltip
+          {...ON_SCREEN_TOOLTIP}
           isAnimationActive={false}
           formatter={(v) => (typeof v === 'number' ? format(v) : String(v))}
-          contentStyle={{ borderRadius: 6, borderColor: AXIS }}
+          contentStyle={{ ...TOOLTIP_CONTENT_STYLE, borderRadius: 6, borderColor: AXIS }}
           itemStyle={{ color: INK }}
           labelStyle={{ color: INK, fontWeight: 700 }}
         />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { mainScore, strategyOf, type Scenario } from '../../../engine/index.ts';
 import type { DebriefDecision } from '../../../state/selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
+import { TableScroll } from '../../components/table-scroll/table-scroll.tsx';
 import { useFormat } from '../../i18n/use-format.ts';
 import { forecastOutcome, forecastScore } from './debrief-data.ts';
 
@@ -16,7 +17,7 @@ export function DecisionsTable({ scenario, decisions }: Props) {
   const score = forecastScore(decisions);
   return (
     <div className="debrief__decisions">
-    <div className="table-wrap" role="region" aria-labelledby="decisions-caption" tabIndex={0}>
+    <TableScroll labelledBy="decisions-caption">
       <table className="data-table">
         <caption id="decisions-caption">{t('debrief.decisionsCaption')}</caption>
         <thead>
@@ -74,7 +75,7 @@ export function DecisionsTable({ scenario, decisions }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
     <p className="debrief__note debrief__forecast" data-testid="forecast-score">
       {score.total > 0 ? t('debriefPlus.forecastScore', { correct: score.correct, total: score.total }) : t('debriefPlus.forecastNone')}
     </p>

@@ -4,6 +4,7 @@ import type { Scenario, ScoreDef } from '../../../engine/index.ts';
 import { eventById } from '../../../content/change-source.ts';
 import type { DebriefRow } from '../../../state/selectors.ts';
 import { useContent } from '../../i18n/use-content.ts';
+import { TableScroll } from '../../components/table-scroll/table-scroll.tsx';
 import { useFormat } from '../../i18n/use-format.ts';
 
 type Props = { readonly scenario: Scenario; readonly rows: readonly DebriefRow[]; readonly columns: readonly ScoreDef[] };
@@ -13,7 +14,7 @@ export function YearsTable({ scenario, rows, columns }: Props) {
   const content = useContent();
   const f = useFormat();
   return (
-    <div className="table-wrap" role="region" aria-labelledby="years-caption" tabIndex={0}>
+    <TableScroll labelledBy="years-caption">
       <table className="data-table data-table--years" data-testid="years-table">
         <caption id="years-caption">{t('debrief.yearsCaption')}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function YearsTable({ scenario, rows, columns }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

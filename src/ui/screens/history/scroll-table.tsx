@@ -5,7 +5,7 @@
 // of the screen while the table is on it, so it stays in view however far down the table is read.
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOverflow } from './use-overflow.ts';
+import { useOverflow } from '../../lib/use-overflow.ts';
 
 type Props = {
   readonly captionId: string;

@@ -14,6 +14,7 @@ import { PUBLIC_OUTCOMES } from '../../lib/public-outcomes.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { ChangeTable } from '../../components/change-table/change-table.tsx';
+import { ContinueButton } from '../../components/paced-button/continue-button.tsx';
 import './summary-screen.css';
 
 export function SummaryScreen() {
@@ -115,9 +116,9 @@ export function SummaryScreen() {
       {next && <SuccessionNotice scenario={scenario} view={next} when="next" />}
 
       <div className="screen-actions">
-        <button type="button" className="button button--primary button--large" onClick={closeTerm}>
+        <ContinueButton onContinue={closeTerm}>
           {next ? t('decision.succession.continue', { start: next.term.startYear, end: next.term.startYear + next.term.years - 1 }) : summary.nextTerm ? t('summary.next', { start: summary.nextTerm.startYear, end: summary.nextTerm.startYear + summary.nextTerm.years - 1 }) : t('summary.toDebrief')}
-        </button>
+        </ContinueButton>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectShortcuts } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
+import { PacedButton } from '../../components/paced-button/paced-button.tsx';
 import { AUTO_PLAY_DELAY_MS } from './use-auto-play.ts';
 
 type Props = {
@@ -24,10 +25,10 @@ export function YearControls(p: Props) {
   const key = (k: string) => (shortcuts ? <kbd className="key-hint" aria-hidden="true">{k}</kbd> : null);
   return (
     <div className="year-controls" role="group" aria-label={t('year.controls')}>
-      <button type="button" className="button button--primary button--large year-controls__next" onClick={p.onPrimary} aria-keyshortcuts={shortcuts ? 'N' : undefined}>
+      <PacedButton className="button button--primary button--large year-controls__next" onActivate={p.onPrimary} aria-keyshortcuts={shortcuts ? 'N' : undefined}>
         {p.primaryLabel}
         {key('N')}
-      </button>
+      </PacedButton>
       <button type="button" className="button year-controls__toggle" aria-pressed={p.autoPlay} onClick={p.onAutoPlay} aria-keyshortcuts={shortcuts ? 'P' : undefined}>
         <span className="switch" aria-hidden="true">
           <span className="switch__knob" />

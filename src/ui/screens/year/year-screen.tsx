@@ -12,6 +12,7 @@ import { TermDecisionLine } from '../../components/term-decision/term-decision-l
 import { WhyPanel } from '../../components/why-panel/why-panel.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
+import { paced } from '../../lib/use-pace.ts';
 import { useShortcut } from '../../lib/use-shortcut.ts';
 import { HeadlineMeters } from './headline-meters.tsx';
 import { SecondaryIndicators } from './secondary-indicators.tsx';
@@ -45,7 +46,7 @@ export function YearScreen() {
   const history = useGameStore((st) => st.game?.history ?? NO_YEARS);
   const termOver = phase === 'term-end';
   const canExplain = record !== null;
-  const primary = () => (termOver ? showSummary() : phase === 'playing' ? advanceYear() : undefined);
+  const primary = paced(() => (termOver ? showSummary() : phase === 'playing' ? advanceYear() : undefined));
   const toggleWhy = () => {
     if (!canExplain) return;
     if (whyOpen) document.getElementById('why-toggle')?.focus();

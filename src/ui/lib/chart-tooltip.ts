@@ -1,0 +1,10 @@
+// What every recharts tooltip shares: it stays inside its chart (so on a phone it never runs off the screen), and long
+// series names wrap within a width that fits a phone instead of widening the box past the chart.
+import type { CSSProperties } from 'react';
+
+export const ON_SCREEN_TOOLTIP = {
+  allowEscapeViewBox: { x: false, y: false },
+  wrapperStyle: { maxWidth: '100%', zIndex: 1 } satisfies CSSProperties,
+} as const;
+
+export const TOOLTIP_CONTENT_STYLE: CSSProperties = { whiteSpace: 'normal', maxWidth: 'min(18rem, calc(100vw - 3rem))', overflowWrap: 'anywhere' };
