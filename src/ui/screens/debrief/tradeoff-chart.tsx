@@ -6,7 +6,7 @@ import { useOutcomeFormat } from './outcome-format.ts';
 
 const W = 400;
 const H = 270;
-const PAD = { top: 26, right: 92, bottom: 40, left: 40 };
+const PAD = { top: 26, right: 78, bottom: 40, left: 40 };
 
 export type ScatterPoint = { readonly id: string; readonly label: string; readonly x: number; readonly y: number; readonly own: boolean };
 
@@ -42,7 +42,7 @@ export function TradeoffChart({ points, xDef, yDef, xTitle, yTitle, label }: Pro
       {[xs.lo, xs.mid, xs.hi].map((v) => (
         <g key={`x${v}`}>
           <line x1={x(v)} x2={x(v)} y1={PAD.top} y2={bottom} className="tradeoff-chart__grid" />
-          <text x={x(v)} y={bottom + 14} className="tradeoff-chart__tick" textAnchor="middle">
+          <text x={x(v)} y={bottom + 15} className="tradeoff-chart__tick" textAnchor={v === xs.lo ? 'start' : v === xs.hi ? 'end' : 'middle'}>
             {fmt.tick(xDef, v)}
           </text>
         </g>
