@@ -15,8 +15,8 @@ import { chromium, type Page } from '@playwright/test';
 import { buildGame, servePreview } from '../scripts/built-game.ts';
 import { loadAllScenarios } from '../src/content/load-scenarios-node.ts';
 import { encodeRunCode, runCodeOf } from '../src/content/run-code.ts';
-import { defaultSetup, play } from '../src/engine/index.ts';
-import type { LuckMessage, LuckRequest } from '../src/workers/luck-protocol.ts';
+import { defaultSetup, mainScore, play } from '../src/engine/index.ts';
+import { LUCK_PROTOCOL, type LuckMessage, type LuckRequest } from '../src/workers/luck-protocol.ts';
 
 const TARGET_MS = 1000;
 const DEBRIEF_RUNS = 1000; // LUCK_RUNS in src/ui/screens/debrief/luck-section.tsx: seeds per path in the debrief
@@ -44,6 +44,7 @@ const launchOptions = existsSync(systemChromium)
 
 const scenario = loadAllScenarios()[0];
 if (!scenario) throw new Error('no scenario');
+const mainId = mainScore(scenario).id;
 const setup = defaultSetup(scenario, { seed: 1 });
 const path = ['B', 'C+LE', 'D'].map((strategy) => ({ strategy }));
 const played = play(scenario, { setup, decisions: path, answers: {} });
@@ -63,7 +64,7 @@ type WorkerTiming = { workerMs: number; pathMs: number; wallMs: number; messages
 /** Posts one request to a new worker made from the built worker file, as the debrief does, and times it. */
 async function timeWorker(page: Page, request: LuckRequest): Promise<WorkerTiming> {
   return page.evaluate(
-    ({ url, request }) =>
+    ({ url, request, score }) =>
       new Promise<WorkerTiming>((resolve, reject) => {
         const began = performance.now();
         const worker = new Worker(url, { type: 'module' });
@@ -76,7 +77,7 @@ async function timeWorker(page: Page, request: LuckRequest): Promise<WorkerTimin
           const m = e.data;
           if (m.type === 'path') {
             pathMs += m.result.ms;
-            finals = m.result.finals;
+            finals = m.result.finals[score] ?? [];
           } else if (m.type === 'done') {
             worker.terminate();
             resolve({ workerMs: m.ms, pathMs, wallMs: performance.now() - began, messages, finals: finals.length, finite: finals.every(Number.isFinite) });
@@ -87,7 +88,7 @@ async function timeWorker(page: Page, request: LuckRequest): Promise<WorkerTimin
         });
         worker.postMessage(request);
       }),
-    { url: `/assets/${workerFile}`, request },
+    { url: `/assets/${workerFile}`, request, score: mainId },
   );
 }
 
@@ -100,7 +101,16 @@ try {
   const base = (await servePreview(outDir, port)).replace(/\/$/, '');
   const page = await browser.newPage();
   await page.goto(`${base}/`);
-  const request: LuckRequest = { type: 'run', scenario, setup, paths: [{ id: 'B·C+LE·D', decisions: path }], runs };
+  const request: LuckRequest = {
+    type: 'run',
+    version: LUCK_PROTOCOL,
+    scenario,
+    setup,
+    paths: [{ id: 'B·C+LE·D', decisions: path }],
+    runs,
+    finals: [mainId],
+    totals: [],
+  };
   const timings: WorkerTiming[] = [];
   for (let i = 0; i < repeat; i++) {
     const t = await timeWorker(page, request);

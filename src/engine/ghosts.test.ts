@@ -39,6 +39,18 @@ describe('ghostRuns', () => {
     expect(headlineIds(scenario).length).toBeGreaterThan(0);
   });
 
+  it('carries other scores when asked, with the same years', () => {
+    const ids = ['cooperation', 'violence', 'publicSupport'];
+    const [ghost] = ghostRuns(scenario, record, 0, ['B'], ids);
+    const real = state.history.filter((r) => r.term === 0);
+    expect(Object.keys(ghost?.start.scores ?? {})).toEqual(ids);
+    ghost?.years.forEach((y, i) => {
+      expect(Object.keys(y.scores)).toEqual(ids);
+      expect(y.scores['violence']).toBeCloseTo(real[i]?.scores['violence'] ?? NaN, 6);
+    });
+    expect(ghost?.years.at(-1)?.scores['violence']).toBeGreaterThan(1000);
+  });
+
   it('is deterministic and leaves out what the set-up forbids', () => {
     expect(ghostRuns(scenario, record, 2, ['A', 'D'])).toEqual(ghostRuns(scenario, record, 2, ['A', 'D']));
     const limited = { ...record, setup: { ...setup, allowedOptions: ['B', 'C', 'A'] } };

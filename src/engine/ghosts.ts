@@ -6,7 +6,7 @@ import { headlineIds } from './lookups.ts';
 import type { Scenario } from './scenario-types.ts';
 import { Sim, toState } from './sim.ts';
 
-/** One year of a run: the headline scores (see headlineIds) after it resolved. */
+/** One year of a run: the scores it carries (the headline ones unless asked for others) after it resolved. */
 export type GhostYear = { readonly year: number; readonly scores: Readonly<Record<string, number>> };
 
 export type GhostRun = {
@@ -29,9 +29,15 @@ const NO_ANSWERS = {};
 /**
  * For each strategy, the game replayed up to the decision of `termIndex`, that strategy substituted (party and US
  * levers kept), and the term played out. Strategies the set-up does not allow are left out. Empty when the player
- * did not choose that term (the prologue, or a successor's term).
+ * did not choose that term (the prologue, or a successor's term). Each year carries the scores `ids` names.
  */
-export function ghostRuns(scenario: Scenario, record: GameRecord, termIndex: number, strategies: readonly string[]): GhostRun[] {
+export function ghostRuns(
+  scenario: Scenario,
+  record: GameRecord,
+  termIndex: number,
+  strategies: readonly string[],
+  ids: readonly string[] = headlineIds(scenario),
+): GhostRun[] {
   const sim = newSim(scenario, record.setup);
   if (drive(sim, record, { stopAtTerm: termIndex }) !== null || sim.phase !== 'choosing' || sim.termIndex !== termIndex) return [];
   let made = 0;
@@ -40,7 +46,6 @@ export function ghostRuns(scenario: Scenario, record: GameRecord, termIndex: num
   if (!chosen) return [];
   const { rationale: _r, forecast: _f, ...kept } = chosen;
   const at = toState(sim);
-  const ids = headlineIds(scenario);
   const start = ghostYear(ids, at.year, at.scores);
   const runs: GhostRun[] = [];
   for (const strategy of strategies) {

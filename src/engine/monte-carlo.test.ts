@@ -19,3 +19,17 @@ describe('Monte Carlo', () => {
     }
   });
 });
+
+describe('Monte Carlo totals', () => {
+  it('sums each score over every year of each game, in seed order', () => {
+    const scenario = realScenario();
+    const setup = defaultSetup(scenario, { seed: 77, start: '2006' });
+    const decisions = ['B', 'D', 'A'].map((strategy) => ({ strategy }));
+    const expected: number[] = [];
+    const result = monteCarlo(scenario, setup, decisions, 5, (state) => expected.push(state.history.reduce((s, r) => s + (r.scores['violence'] ?? 0), 0)));
+    expect(result.totals['violence']).toHaveLength(5);
+    result.totals['violence']?.forEach((v, i) => expect(v).toBeCloseTo(expected[i] ?? NaN, 6));
+    expect(monteCarlo(scenario, setup, decisions, 5).totals).toEqual(result.totals);
+    expect(Math.min(...(result.totals['violence'] ?? []))).toBeGreaterThan(10 * 1000);
+  });
+});

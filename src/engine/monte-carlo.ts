@@ -15,6 +15,8 @@ export type MonteCarloResult = {
   readonly byYear: readonly { readonly year: number; readonly mean: Readonly<Record<string, number>> }[];
   /** Final value of each score for each run, in seed order. */
   readonly finals: Readonly<Record<string, readonly number[]>>;
+  /** Each score summed over the game's years (all of them, a prologue's too) for each run, in seed order: for a score counted per year, the game's total. */
+  readonly totals: Readonly<Record<string, readonly number[]>>;
   /** Per term, who governed: each party's share of the runs, and how often the party in office kept the presidency. */
   readonly terms: readonly TermShares[];
 };
@@ -67,6 +69,9 @@ export function monteCarlo(
   const ids = scenario.scores.map((s) => s.id);
   const finals: Record<string, number[]> = Object.fromEntries(ids.map((id) => [id, []]));
   const finalLists = ids.map((id) => finals[id] as number[]);
+  const totals: Record<string, number[]> = Object.fromEntries(ids.map((id) => [id, []]));
+  const totalLists = ids.map((id) => totals[id] as number[]);
+  const total = numbers(ids.length, 0);
   const sums = new Map<number, number[]>();
   const row = numbers(ids.length, 0);
   // Luck alone: the same decisions for every seed, events answered with their defaults.
@@ -83,12 +88,17 @@ export function monteCarlo(
     who.push(state.terms);
     readRecord(state.scores, ids, row);
     for (let k = 0; k < ids.length; k++) (finalLists[k] as number[]).push(row[k] as number);
+    total.fill(0);
     for (const record of state.history) {
       let sum = sums.get(record.year);
       if (!sum) sums.set(record.year, (sum = numbers(ids.length, 0)));
       readRecord(record.scores, ids, row);
-      for (let k = 0; k < ids.length; k++) sum[k] = (sum[k] as number) + (row[k] as number);
+      for (let k = 0; k < ids.length; k++) {
+        sum[k] = (sum[k] as number) + (row[k] as number);
+        total[k] = (total[k] as number) + (row[k] as number);
+      }
     }
+    for (let k = 0; k < ids.length; k++) (totalLists[k] as number[]).push(total[k] as number);
   }
   return {
     runs,
@@ -98,6 +108,7 @@ export function monteCarlo(
       mean: Object.fromEntries(ids.map((id, k) => [id, (sum[k] as number) / runs])),
     })),
     finals,
+    totals,
     terms: termShares(who),
   };
 }

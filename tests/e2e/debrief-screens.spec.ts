@@ -17,7 +17,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 1366, height: 768 }, {
     await expectNoHorizontalOverflow(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `screenshots/debrief-full-${size.width}x${size.height}.png`, fullPage: true });
-    for (const [name, id] of [['waterfalls', 'waterfalls'], ['ghosts', 'ghosts'], ['luck', 'luck']] as const) {
+    for (const [name, id] of [['waterfalls', 'waterfalls'], ['ghosts', 'ghosts'], ['tradeoff', 'tradeoff'], ['luck', 'luck']] as const) {
       await page.getByTestId(id).screenshot({ path: `screenshots/debrief-${name}-${size.width}x${size.height}.png` });
     }
   });

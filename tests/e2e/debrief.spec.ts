@@ -1,5 +1,6 @@
-// The debrief end to end: timeline with a focused year's changes, waterfalls, roads not taken, luck versus choice
-// (timed: 1,000 seeds of the player's path), reasoning and forecasts, prompts, exports; and an axe scan.
+// The debrief end to end: timeline with a focused year's changes, waterfalls, roads not taken and luck versus choice
+// for each outcome (luck timed: 1,000 seeds of the player's path), the trade-off of cooperation against deaths,
+// reasoning and forecasts, prompts, exports; and an axe scan.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/axe-test.ts';
 import { expectLuckDone, openTitle } from './helpers.ts';
@@ -38,10 +39,30 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   await expect(falls).toHaveCount(3);
   await expect(falls.first().locator('.waterfall__row')).not.toHaveCount(0);
 
-  // Roads not taken: four alternatives per sexenio, with the difference at its end.
-  await expect(page.getByTestId('ghosts').locator('.ghosts__term')).toHaveCount(3);
+  // Roads not taken: four alternatives per sexenio; the tables carry every outcome, the switch picks the charted one.
+  const ghosts = page.getByTestId('ghosts');
+  await expect(ghosts.locator('.ghosts__term')).toHaveCount(3);
   await expect(page.locator('.ghost-chart__ghost')).toHaveCount(12);
-  await expect(page.locator('.ghost-table').first().locator('tbody tr')).toHaveCount(5);
+  const ghostTable = page.locator('.ghost-table').first();
+  await expect(ghostTable.locator('tbody tr')).toHaveCount(5);
+  await expect(ghostTable.locator('thead th')).toHaveText(['Path', /^Overall cooperation/, /^SEDENA/, /^SEMAR/, 'Deaths, 2013–2018', 'Deaths in 2018', 'Public support']);
+  // Deaths are whole numbers with thousands separators.
+  await expect(ghostTable.locator('tbody tr').first().locator('td').nth(3)).toHaveText(/^\d{1,3}(,\d{3})+$/);
+  const measure = page.getByTestId('ghosts-measure');
+  await measure.getByRole('radio', { name: 'Overall cooperation' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(measure.getByRole('radio', { name: 'Drug-related deaths per year' })).toBeChecked();
+  await expect(ghosts.locator('svg.ghost-chart[data-measure="violence"]')).toHaveCount(3);
+  await page.keyboard.press('ArrowRight');
+  await expect(ghosts.locator('svg.ghost-chart[data-measure="publicSupport"]')).toHaveCount(3);
+
+  // The trade-off: the player's game and five pure paths on the same seed, labelled, with a table beside it.
+  const tradeoff = page.getByTestId('tradeoff');
+  await expect(tradeoff.getByRole('img', { name: /^Final overall cooperation against drug-related deaths over 2013–2030/ })).toBeVisible();
+  await expect(tradeoff.locator('[data-point]')).toHaveCount(6);
+  await expect(tradeoff.locator('.tradeoff-chart__label')).toHaveText(['Your game', 'A', 'B', 'C', 'C+LE', 'D']);
+  await expect(tradeoff.locator('tbody th')).toHaveText(['Your game (B · C+LE · A)', 'Always A', 'Always B', 'Always C', 'Always C+LE', 'Always D']);
+  await expect(page.getByTestId('tradeoff-caption')).toContainText(/On this seed, final cooperation ranged from .* Your game ended with cooperation at [\d.]+ and [\d,]+ deaths\./);
 
   // Reasoning and forecasts.
   for (const step of PATH) await expect(page.getByText(step.rationale)).toBeVisible();
@@ -69,6 +90,15 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   await expect(page.getByTestId('luck-caption')).toContainText('% of the differences in final cooperation come from the path chosen');
   await expect(luck.locator('.luck__path')).toHaveCount(6);
   await expect(page.getByTestId('live-region')).toContainText('Luck versus choice is ready');
+  // The same draws for deaths over the game and for public support, each with the player's game marked.
+  await page.getByTestId('luck-measure').getByRole('radio', { name: 'Deaths over the game' }).check();
+  await expect(page.getByTestId('luck-caption')).toContainText('% of the differences in drug-related deaths over the game come from the path chosen');
+  await expect(luck.locator('svg.luck-hist[data-measure="violence"]')).toHaveCount(6);
+  await expect(luck.locator('.luck-hist__mark text')).toHaveText(/^Your game \d{1,3}(,\d{3})+$/);
+  await page.getByTestId('luck-measure').getByRole('radio', { name: 'Final public support' }).check();
+  await expect(luck.locator('svg.luck-hist[data-measure="publicSupport"]')).toHaveCount(6);
+  await expect(page.getByTestId('luck-table').locator('caption')).toHaveText('By path: final public support over the draws');
+  await expect(page.getByTestId('luck-table').locator('tbody tr')).toHaveCount(6);
 
   // Exports.
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the run (JSON)' }).click()]);
@@ -91,6 +121,8 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   expect(found).toEqual([]);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Suerte contra decisión' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cooperación y muertes, partida por partida' })).toBeVisible();
+  await expect(page.getByTestId('tradeoff-caption')).toContainText(/Su partida terminó con una cooperación de [\d.]+ y [\d,]+ muertes\./);
   const es = await makeAxeBuilder().analyze();
   expect(es.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
@@ -126,5 +158,18 @@ test.describe(() => {
     await expectLuckDone(page);
     await expect(luck.locator('.luck__path')).toHaveCount(6);
     await expect(page.getByTestId('luck-caption')).toBeVisible();
+  });
+
+  test('a worker that speaks another protocol version stops the run with a message', async ({ page }) => {
+    // A worker from an older build answers without a version: the page must say so, not draw its numbers.
+    await page.route('**/luck.worker-*.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: "self.addEventListener('message', () => self.postMessage({ type: 'done', ms: 1 }));" }),
+    );
+    await openTitle(page);
+    await playToDebrief(page);
+    const luck = page.getByTestId('luck');
+    await expect(luck).toHaveAttribute('data-status', 'error');
+    await expect(luck.getByRole('alert')).toHaveText(/^The simulation could not run: unreadable message from the simulation \(protocol 2 expected\)$/);
+    await expect(luck.locator('.luck__path')).toHaveCount(0);
   });
 });

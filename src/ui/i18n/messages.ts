@@ -14,6 +14,8 @@ import enSave from './en/save.json';
 import esSave from './es/save.json';
 import enPriorities from './en/priorities.json';
 import esPriorities from './es/priorities.json';
+import enOutcomes from './en/outcomes.json';
+import esOutcomes from './es/outcomes.json';
 
-export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities };
-export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes } satisfies typeof en;

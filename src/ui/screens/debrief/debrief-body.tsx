@@ -13,6 +13,7 @@ import { PrioritiesSection } from './priorities-section.tsx';
 import { PromptsSection } from './prompts-section.tsx';
 import { ReportActions } from './report-actions.tsx';
 import { TimelineSection } from './timeline-section.tsx';
+import { TradeoffSection } from './tradeoff-section.tsx';
 import { WhatNextSection } from './what-next-section.tsx';
 import { WaterfallSection } from './waterfall-section.tsx';
 import { YearsTable } from './years-table.tsx';
@@ -45,6 +46,7 @@ export default function DebriefBody() {
       <DecisionsTable scenario={scenario} decisions={debrief.decisions} />
       <WaterfallSection scenario={scenario} game={game} def={main} />
       <GhostSection scenario={scenario} game={game} />
+      <TradeoffSection scenario={scenario} game={game} />
       <Suspense fallback={null}>
         <LuckSection scenario={scenario} game={game} />
       </Suspense>

@@ -6,6 +6,10 @@ import { selectDebrief } from '../../../state/selectors.ts';
 import type { GameStore } from '../../../state/store.ts';
 import { luckPaths } from './luck-section.tsx';
 import { forecastOutcome, forecastScore, OTHER_FACTORS, promptsFor, runExport, waterfalls, yearGroups, yearlyCsv } from './debrief-data.ts';
+import { termGhosts } from './ghost-section.tsx';
+import { monteCarlo } from '../../../engine/index.ts';
+import { outcomeRow, outcomeScoreIds, outcomesOf, outcomeValue } from './outcomes.ts';
+import { extremes, purePaths, spanOf, tradeoffRows, YOURS } from './tradeoff-data.ts';
 
 const scenario = realScenario();
 
@@ -129,6 +133,65 @@ describe('year groups and decisions', () => {
     expect(fixed.map((p) => p.id)).toEqual(['A', 'B', 'C', 'C+LE', 'D']);
     const chosen = play(11, [{ strategy: 'A', party: 'PAN' }, { strategy: 'C' }, { strategy: 'D' }]).state;
     expect(luckPaths(scenario, chosen)[0]?.decisions.map((d) => d.party)).toEqual(['PAN', undefined, undefined]);
+  });
+});
+
+describe('outcomes', () => {
+  it('reads cooperation and support at the end and deaths summed over the years', () => {
+    const [coop, deaths, support] = outcomesOf(scenario);
+    expect([coop?.id, deaths?.id, support?.id]).toEqual(['cooperation', 'deaths', 'support']);
+    expect(coop && outcomeValue(coop, game.history)).toBeCloseTo(game.scores['cooperation'] ?? NaN, 9);
+    expect(support && outcomeValue(support, game.history)).toBeCloseTo(game.scores['publicSupport'] ?? NaN, 9);
+    const total = game.history.reduce((s, r) => s + (r.scores['violence'] ?? 0), 0);
+    expect(deaths && outcomeValue(deaths, game.history)).toBeCloseTo(total, 6);
+    expect(total).toBeGreaterThan(18 * 1000);
+    expect(outcomeScoreIds(scenario)).toEqual(['cooperation', 'sedena', 'semar', 'violence', 'publicSupport']);
+  });
+
+  it('makes a table row of finals, total and last-year deaths, and support', () => {
+    const row = outcomeRow(scenario, 'x', game.history);
+    const last = game.history.at(-1);
+    expect(row.lastYear).toBe(2030);
+    expect(Object.keys(row.finals)).toEqual(['cooperation', 'sedena', 'semar']);
+    expect(row.finals['semar']).toBe(last?.scores['semar']);
+    expect(row.deathsLast).toBe(last?.scores['violence']);
+    expect(row.support).toBe(last?.scores['publicSupport']);
+    expect(row.deaths).toBeCloseTo(game.history.reduce((s, r) => s + (r.scores['violence'] ?? 0), 0), 6);
+  });
+
+  it('carries deaths and support through each sexenio’s roads not taken', () => {
+    const [first] = termGhosts(scenario, game);
+    expect(first?.ghosts.map((g) => g.strategy)).toEqual(['B', 'C', 'C+LE', 'D']);
+    for (const run of [first?.own, ...(first?.ghosts ?? [])]) expect(Object.keys(run?.years[0]?.scores ?? {})).toEqual(outcomeScoreIds(scenario));
+    const own = game.history.filter((r) => r.term === 0);
+    expect(first?.own.years.map((y) => y.scores['violence'])).toEqual(own.map((r) => r.scores['violence']));
+  });
+});
+
+describe('trade-off', () => {
+  const rows = tradeoffRows(scenario, game);
+
+  it('plays each pure path on the player’s seed, after the player’s own game', () => {
+    expect(rows.map((r) => r.id)).toEqual([YOURS, 'A', 'B', 'C', 'C+LE', 'D']);
+    expect(rows[0]).toEqual(outcomeRow(scenario, YOURS, game.history));
+    const paths = purePaths(scenario, game);
+    expect(paths.map((p) => p.decisions.map((d) => d.strategy).join(''))).toEqual(['AAA', 'BBB', 'CCC', 'C+LEC+LEC+LE', 'DDD']);
+    const d = monteCarlo(scenario, game.setup, paths[4]?.decisions ?? [], 1);
+    expect(rows[5]?.finals['cooperation']).toBe(d.finals['cooperation']?.[0]);
+    expect(rows[5]?.deaths).toBeCloseTo(d.totals['violence']?.[0] ?? NaN, 6);
+    // Different strategies end in different places.
+    expect(new Set(rows.map((r) => Math.round(r.deaths ?? 0))).size).toBeGreaterThan(3);
+  });
+
+  it('names the lowest and highest of a number, and the years the totals cover', () => {
+    const c = extremes(rows, (r) => r.finals['cooperation'] ?? null);
+    const values = rows.map((r) => r.finals['cooperation'] ?? NaN);
+    expect(c?.low.value).toBe(Math.min(...values));
+    expect(c?.high.value).toBe(Math.max(...values));
+    expect(rows.find((r) => r.id === c?.high.id)?.finals['cooperation']).toBe(c?.high.value);
+    expect(extremes([], () => 1)).toBeNull();
+    expect(spanOf(game)).toBe('2013–2030');
+    expect(spanOf(play(2, [{ strategy: 'B' }, { strategy: 'B' }, { strategy: 'B' }], '2006').state)).toBe('2007–2030');
   });
 });
 

@@ -40,8 +40,18 @@ describe('debrief', () => {
     expect(screen.getByTestId('forecast-score').textContent).toMatch(/Your forecasts: \d of 2 came true\./);
     expect(screen.getByText('Police need time')).toBeTruthy();
     // Three terms, four alternatives each.
-    expect(screen.getAllByRole('img', { name: /overall cooperation with your strategy and with each alternative/ })).toHaveLength(3);
+    expect(screen.getAllByRole('img', { name: /Overall cooperation with your strategy and with each alternative/ })).toHaveLength(3);
     expect(document.querySelectorAll('.ghost-chart__ghost')).toHaveLength(12);
+    // The switch redraws every sexenio's chart with deaths per year; the tables keep every outcome.
+    fireEvent.click(within(screen.getByTestId('ghosts-measure')).getByRole('radio', { name: 'Drug-related deaths per year' }));
+    expect(screen.getAllByRole('img', { name: /Drug-related deaths per year with your strategy/ })).toHaveLength(3);
+    expect([...document.querySelectorAll('.ghost-chart')].map((c) => c.getAttribute('data-measure'))).toEqual(['violence', 'violence', 'violence']);
+    expect(document.querySelectorAll('.ghost-table tbody tr')).toHaveLength(15);
+    // The trade-off: the player's game and the five pure paths, in the chart and its table.
+    const tradeoff = screen.getByTestId('tradeoff');
+    expect(tradeoff.querySelectorAll('[data-point]')).toHaveLength(6);
+    expect(within(tradeoff).getAllByRole('row')).toHaveLength(7);
+    expect(screen.getByTestId('tradeoff-caption').textContent).toMatch(/^On this seed, final cooperation ranged from [\d.]+ \(.+\) to [\d.]+ \(.+\), and deaths over 2013–2030 from [\d,]+ /);
     // Luck versus choice needs a worker, which jsdom lacks: it says so instead of failing.
     expect(await screen.findByText('This browser cannot run the simulation in the background.')).toBeTruthy();
   });

@@ -1,17 +1,19 @@
-// Luck versus choice: the player's decisions over many seeds, beside each fixed path, as histograms of the final main
-// score (overall cooperation here). Runs in a worker (this module and the worker load lazily); progress shown, cancellable, announced.
+// Luck versus choice: the player's decisions over many seeds, beside each fixed path, as histograms of one outcome at a
+// time (final cooperation, deaths over the game, final public support). Runs in a worker (this module and the worker
+// load lazily); progress shown, cancellable, announced.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mainScore, recordOf, strategyIds, type Decision, type GameState, type Scenario } from '../../../engine/index.ts';
+import { recordOf, type Decision, type GameState, type Scenario } from '../../../engine/index.ts';
 import { useGameStore } from '../../../state/store.ts';
 import { useFormat } from '../../i18n/use-format.ts';
-import type { LuckPath, LuckRequest } from '../../../workers/luck-protocol.ts';
+import { LUCK_PROTOCOL, type LuckPath, type LuckPathResult, type LuckRequest } from '../../../workers/luck-protocol.ts';
 import { LuckResults } from './luck-results.tsx';
-import { varianceShares } from './luck-stats.ts';
+import { outcomeRequest, outcomeRuns, varianceShares } from './luck-stats.ts';
+import { outcomesOf, outcomeValue, type Outcome, type OutcomeId } from './outcomes.ts';
+import { purePaths, YOURS } from './tradeoff-data.ts';
 import { useLuck } from './use-luck.ts';
 
 export const LUCK_RUNS = 1000;
-export const YOURS = 'yours';
 
 type Props = { readonly scenario: Scenario; readonly game: GameState };
 
@@ -21,7 +23,7 @@ type Props = { readonly scenario: Scenario; readonly game: GameState };
  */
 export function luckPaths(scenario: Scenario, game: GameState): LuckPath[] {
   const mine = recordOf(game).decisions.map(({ rationale: _r, forecast: _f, ...d }): Decision => d);
-  const fixed = strategyIds(scenario, game.setup.allowedOptions).map((strategy) => ({ id: strategy, decisions: mine.map(() => ({ strategy })) }));
+  const fixed = purePaths(scenario, game).map((p) => ({ id: p.strategy, decisions: p.decisions }));
   return mine.length === 0 ? [] : [{ id: YOURS, decisions: mine }, ...fixed];
 }
 
@@ -31,7 +33,15 @@ export default function LuckSection({ scenario, game }: Props) {
   const announce = useGameStore((s) => s.announce);
   const { state, start, cancel } = useLuck();
   const paths = useMemo(() => luckPaths(scenario, game), [scenario, game]);
-  const request = useMemo<LuckRequest>(() => ({ type: 'run', scenario, setup: game.setup, paths, runs: LUCK_RUNS }), [scenario, game.setup, paths]);
+  const outcomes = useMemo(() => outcomesOf(scenario), [scenario]);
+  const request = useMemo<LuckRequest>(
+    () => ({ type: 'run', version: LUCK_PROTOCOL, scenario, setup: game.setup, paths, runs: LUCK_RUNS, ...outcomeRequest(outcomes) }),
+    [scenario, game.setup, paths, outcomes],
+  );
+  const own = useMemo(
+    () => Object.fromEntries(outcomes.map((o) => [o.id, outcomeValue(o, game.history)])) as Record<OutcomeId, number>,
+    [outcomes, game.history],
+  );
   const announced = useRef(false);
 
   useEffect(() => {
@@ -42,8 +52,9 @@ export default function LuckSection({ scenario, game }: Props) {
   useEffect(() => {
     if (state.status !== 'done' || announced.current) return;
     announced.current = true;
-    announce(t('debriefPlus.luckAnnounce', { ...sharesText(state.results) }));
-  }, [state.status, state.results, announce, t]);
+    const main = outcomes[0];
+    if (main) announce(t('debriefPlus.luckAnnounce', { ...sharesText(state.results, main) }));
+  }, [state.status, state.results, outcomes, announce, t]);
 
   if (paths.length === 0) return null;
   const running = state.status === 'running';
@@ -60,7 +71,7 @@ export default function LuckSection({ scenario, game }: Props) {
       data-total-ms={state.ms !== null ? Math.round(state.ms) : undefined}
     >
       <h2 id="luck-title">{t('debriefPlus.luckTitle')}</h2>
-      <p className="debrief__note">{t('debriefPlus.luckNote', { runs: f.integer(LUCK_RUNS) })}</p>
+      <p className="debrief__note">{t('outcomes.luckNote', { runs: f.integer(LUCK_RUNS) })}</p>
       <div className="luck__controls">
         {running ? (
           <>
@@ -86,14 +97,14 @@ export default function LuckSection({ scenario, game }: Props) {
           </>
         )}
       </div>
-      <LuckResults results={state.results} complete={state.status === 'done'} own={game.scores[mainScore(scenario).id] ?? 0} pathLabel={pathLabel} />
+      <LuckResults results={state.results} complete={state.status === 'done'} outcomes={outcomes} own={own} pathLabel={pathLabel} />
     </section>
   );
 }
 
-/** The choice and luck shares as whole percentages, from the finished paths. */
-export function sharesText(results: readonly { finals: readonly number[] }[]): { choice: number; luck: number } {
-  const { choice } = varianceShares(results.map((r) => r.finals));
+/** The choice and luck shares of one outcome as whole percentages, from the finished paths. */
+export function sharesText(results: readonly LuckPathResult[], outcome: Outcome): { choice: number; luck: number } {
+  const { choice } = varianceShares(results.map((r) => outcomeRuns(r, outcome)));
   const pct = Math.round(choice * 100);
   return { choice: pct, luck: 100 - pct };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, percentileOf, varianceShares } from './luck-stats.ts';
+import { realScenario } from '../../../../tests/unit/load-test-scenario.ts';
+import { axisBounds, spreadLabels } from './label-spread.ts';
+import { histogram, outcomeRequest, outcomeRuns, percentileOf, varianceShares } from './luck-stats.ts';
+import { outcomesOf } from './outcomes.ts';
 
 describe('luck statistics', () => {
   it('bins every value once, including the maximum', () => {
@@ -22,5 +25,42 @@ describe('luck statistics', () => {
   it('places a value among the runs', () => {
     expect(percentileOf([1, 2, 3, 4], 2)).toBe(0.5);
     expect(percentileOf([], 2)).toBe(0);
+  });
+});
+
+describe('luck outcomes', () => {
+  const scenario = realScenario();
+  const outcomes = outcomesOf(scenario);
+
+  it('asks each run for final cooperation and support and for deaths summed over the game', () => {
+    expect(outcomeRequest(outcomes)).toEqual({ finals: ['cooperation', 'publicSupport'], totals: ['violence'] });
+  });
+
+  it('reads each outcome from its series', () => {
+    const result = { finals: { cooperation: [50, 60], publicSupport: [40, 45] }, totals: { violence: [200000, 180000] } };
+    expect(outcomes.map((o) => outcomeRuns(result, o))).toEqual([[50, 60], [200000, 180000], [40, 45]]);
+    expect(outcomeRuns({ finals: {}, totals: {} }, outcomes[0]!)).toEqual([]);
+  });
+
+  it('bins counts over a range of their own', () => {
+    const bins = histogram([150000, 175000, 200000], 5, 150000, 200000);
+    expect(bins.map((b) => b.count)).toEqual([1, 0, 1, 0, 1]);
+    expect(bins[0]?.from).toBe(150000);
+  });
+});
+
+describe('axis bounds', () => {
+  it('pads an index by whole points and a count by a round step', () => {
+    expect(axisBounds([41.3, 72.8], 'index')).toEqual({ lo: 39, hi: 75, mid: 57 });
+    const c = axisBounds([180400, 221700], 'count');
+    expect(c.lo).toBeLessThan(180400);
+    expect(c.hi).toBeGreaterThan(221700);
+    expect(c.lo % 1000).toBe(0);
+    expect(c.hi % 1000).toBe(0);
+    expect(axisBounds([10, 20], 'count').lo).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps labels apart, in order', () => {
+    expect(spreadLabels([100, 102, 50], 12)).toEqual([100, 112, 50]);
   });
 });

@@ -1,5 +1,7 @@
 // Numbers for luck versus choice: histogram bins, spreads, and how much of the variation the choice of path explains.
 import { spreadOf, type Spread } from '../../../engine/index.ts';
+import type { LuckPathResult } from '../../../workers/luck-protocol.ts';
+import type { Outcome } from './outcomes.ts';
 
 export type Bin = { readonly from: number; readonly to: number; readonly count: number };
 
@@ -44,4 +46,15 @@ export function varianceShares(groups: readonly (readonly number[])[]): { choice
 export function percentileOf(values: readonly number[], value: number): number {
   if (values.length === 0) return 0;
   return values.filter((v) => v <= value + 1e-9).length / values.length;
+}
+
+/** One outcome over a path's runs, in seed order: final values, or each run's sum over its years. */
+export function outcomeRuns(result: Pick<LuckPathResult, 'finals' | 'totals'>, outcome: Outcome): readonly number[] {
+  return (outcome.take === 'total' ? result.totals : result.finals)[outcome.def.id] ?? [];
+}
+
+/** What a luck request must ask each run for, so every outcome can be read (see outcomeRuns). */
+export function outcomeRequest(outcomes: readonly Outcome[]): { finals: string[]; totals: string[] } {
+  const ids = (take: Outcome['take']) => [...new Set(outcomes.filter((o) => o.take === take).map((o) => o.def.id))];
+  return { finals: ids('final'), totals: ids('total') };
 }

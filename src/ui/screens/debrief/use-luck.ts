@@ -1,6 +1,7 @@
-// Runs luck versus choice in a Web Worker: progress, results as each path finishes, cancel (terminate), timing.
+// Runs luck versus choice in a Web Worker: progress, results as each path finishes, cancel (terminate), timing. A
+// message the page cannot read (another protocol version, a malformed result) ends the run with an error.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LuckMessage, LuckPathResult, LuckRequest } from '../../../workers/luck-protocol.ts';
+import { isLuckMessage, LUCK_PROTOCOL, type LuckPathResult, type LuckRequest } from '../../../workers/luck-protocol.ts';
 
 export type LuckStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error' | 'unsupported';
 
@@ -35,9 +36,14 @@ export function useLuck(): { state: LuckState; start: (request: LuckRequest) => 
       const w = new Worker(new URL('../../../workers/luck.worker.ts', import.meta.url), { type: 'module' });
       worker.current = w;
       setState({ ...IDLE, status: 'running', total: request.paths.length * request.runs });
-      w.addEventListener('message', (e: MessageEvent<LuckMessage>) => {
+      w.addEventListener('message', (e: MessageEvent<unknown>) => {
         if (worker.current !== w) return;
         const m = e.data;
+        if (!isLuckMessage(m)) {
+          setState((s) => ({ ...s, status: 'error', error: `unreadable message from the simulation (protocol ${LUCK_PROTOCOL} expected)` }));
+          stop();
+          return;
+        }
         if (m.type === 'progress') setState((s) => ({ ...s, done: m.done, total: m.total }));
         else if (m.type === 'path') setState((s) => ({ ...s, results: [...s.results, m.result] }));
         else if (m.type === 'done') {
