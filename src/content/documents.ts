@@ -22,3 +22,10 @@ export function documentById(id: DocId): SourceDocument {
   if (!doc) throw new Error(`unknown document ${id}`);
   return doc;
 }
+
+/** What follows a document's title in a reference: " — Author. ", or ". " when no author is known. An author that already
+ * ends in a point ("Rafael H. Garza Jr.") gets no second one. */
+export function bylineAfterTitle(doc: SourceDocument): string {
+  if (doc.author === '—') return '. ';
+  return doc.author.endsWith('.') ? ` — ${doc.author} ` : ` — ${doc.author}. `;
+}

@@ -95,7 +95,7 @@ test('a hand-edited save is caught, in Spanish too', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('changed outside the game');
   await page.getByRole('button', { name: 'Español' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'No se pudo abrir tu partida guardada' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'No se pudo abrir su partida guardada' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('se modificó fuera del juego');
 });
 

@@ -155,7 +155,7 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
   await page.getByRole('button', { name: 'Preparar una clase' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Preparar una clase' })).toBeVisible();
   await scan('class set-up');
-  await page.getByRole('button', { name: 'Volver a “Para docentes”' }).click();
+  await page.getByRole('button', { name: 'Volver a «Para docentes»' }).click();
   await page.getByRole('button', { name: 'Abrir el panel de la clase' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Panel de la clase' })).toBeVisible();
   await scan('dashboard (empty)');

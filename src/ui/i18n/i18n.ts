@@ -4,8 +4,9 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../state/settings-slice.ts';
 import { en, es } from './messages.ts';
+import { keepAbbreviationsWholeIn } from './typography.ts';
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+export const resources = { en: { translation: en }, es: { translation: keepAbbreviationsWholeIn(es) } } as const;
 
 export function createI18n(lng: Locale): i18n {
   const instance = i18next.createInstance();

@@ -3,7 +3,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation as CitationData, DocCitation, WebCitation } from '../../../engine/index.ts';
-import { documentById } from '../../../content/documents.ts';
+import { bylineAfterTitle, documentById } from '../../../content/documents.ts';
 import { loadPassage } from '../../../content/source-lines.ts';
 import { selectLocale } from '../../../state/selectors.ts';
 import { useGameStore } from '../../../state/store.ts';
@@ -91,7 +91,7 @@ function DocumentCitation({ citation }: { readonly citation: DocCitation }) {
         <div className="citation__passage">
           <p className="citation__doc">
             <cite lang="en">{doc.title}</cite>
-            {doc.author !== '—' ? ` — ${doc.author}. ` : '. '}
+            {bylineAfterTitle(doc)}
             {content(doc.publisher)}
           </p>
           {passage.state === 'ready' ? (

@@ -1,7 +1,7 @@
 // Print the report, download the run as JSON or the yearly scores as CSV; and the list of source documents.
 import { useTranslation } from 'react-i18next';
 import type { Action, GameState, Scenario } from '../../../engine/index.ts';
-import { DOCUMENTS } from '../../../content/documents.ts';
+import { bylineAfterTitle, DOCUMENTS } from '../../../content/documents.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { download } from '../../lib/download.ts';
 import { runExport, yearlyCsv } from './debrief-data.ts';
@@ -36,7 +36,7 @@ export function ReportActions({ scenario, game, actions }: Props) {
           {DOCUMENTS.map((doc) => (
             <li key={doc.id}>
               <cite lang="en">{doc.title}</cite>
-              {doc.author !== '—' ? ` — ${doc.author}. ` : '. '}
+              {bylineAfterTitle(doc)}
               {content(doc.publisher)}
             </li>
           ))}
