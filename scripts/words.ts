@@ -11,6 +11,20 @@ const KINDS: readonly ScreenKind[] = ['briefing', 'choice', 'dialog', 'year', 's
 const scenario = loadAllScenarios().find((s) => s.id === 'sexenio-2012');
 if (!scenario) throw new Error('the sexenio-2012 scenario did not load');
 
+// `--one <seed> <path>`: one game's count by screen, as JSON, every decision answered with its first choice (the
+// browser check plays the same game).
+const one = process.argv.indexOf('--one');
+if (one >= 0) {
+  const seed = Number(process.argv[one + 1]);
+  const path = process.argv[one + 2] ?? '';
+  if (!Number.isInteger(seed) || !PATHS.includes(path as (typeof PATHS)[number])) {
+    console.error('usage: npm run words -- --one <seed> <A|B|C|C+LE|D>');
+    process.exit(2);
+  }
+  console.log(JSON.stringify(wordsOfGame(scenario, playPath(scenario, seed, [path, path, path], true))));
+  process.exit(0);
+}
+
 const rows: string[] = [];
 let sum = 0;
 for (const path of PATHS) {

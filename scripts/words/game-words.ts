@@ -1,6 +1,6 @@
 // The words a reading player meets in one whole game, screen by screen: the briefing, each term's choice (all four
 // cards and the advisors on the strategy chosen), each decision's dialog, each year, each summary, the debrief's top.
-import { defaultSetup, play, type GameRecord, type GameState, type Scenario } from '../../src/engine/index.ts';
+import { answerKey, defaultSetup, play, type GameRecord, type GameState, type Scenario } from '../../src/engine/index.ts';
 import { selectTermSummary } from '../../src/state/selectors.ts';
 import type { GameStore } from '../../src/state/store.ts';
 import { wordsOf } from './count.ts';
@@ -9,9 +9,21 @@ import { briefingTexts, choiceTexts, debriefTopTexts, dialogTexts, summaryTexts,
 export type ScreenKind = 'briefing' | 'choice' | 'dialog' | 'year' | 'summary' | 'debrief';
 export type GameWords = Readonly<Record<ScreenKind, number>> & { readonly total: number };
 
-/** Plays a pure or mixed path with every decision answered by its default, as the simulator does. */
-export function playPath(scenario: Scenario, seed: number, strategies: readonly string[]): GameState {
-  const record: GameRecord = { setup: defaultSetup(scenario, { seed }), decisions: strategies.map((strategy) => ({ strategy })), answers: {} };
+/**
+ * Plays a pure or mixed path. Decisions take their default answer, as the simulator does, or with `firstAnswer` the
+ * first one offered (what a keyboard player gets by pressing Enter on the first choice).
+ */
+export function playPath(scenario: Scenario, seed: number, strategies: readonly string[], firstAnswer = false): GameState {
+  const answers: Record<string, string> = {};
+  if (firstAnswer) {
+    for (let year = 2007; year <= 2030; year++) {
+      for (const e of scenario.events) {
+        const first = e.choice?.options[0]?.id;
+        if (first) answers[answerKey(year, e.id)] = first;
+      }
+    }
+  }
+  const record: GameRecord = { setup: defaultSetup(scenario, { seed }), decisions: strategies.map((strategy) => ({ strategy })), answers };
   const played = play(scenario, record);
   if (!played.ok) throw new Error(`seed ${seed}, ${strategies.join(',')}: ${JSON.stringify(played.error)}`);
   return played.value;
