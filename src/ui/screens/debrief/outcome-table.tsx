@@ -6,6 +6,9 @@ import { useContent } from '../../i18n/use-content.ts';
 import { useOutcomeFormat } from './outcome-format.ts';
 import { DEATHS_SCORE, SUPPORT_SCORE, type OutcomeRow } from './outcomes.ts';
 
+/** Columns the three-page printed report leaves out (the channels, last year's deaths); the screen shows them all. */
+const DETAIL = 'num outcome-table__detail';
+
 type Props = {
   readonly scenario: Scenario;
   readonly rows: readonly OutcomeRow[];
@@ -34,8 +37,8 @@ export function OutcomeTable({ scenario, rows, rowLabel, ownId, caption, caption
       <thead>
         <tr>
           <th scope="col">{t('outcomes.path')}</th>
-          {headline.map((d) => (
-            <th key={d.id} scope="col" className="num">
+          {headline.map((d, i) => (
+            <th key={d.id} scope="col" className={i > 0 ? DETAIL : 'num'}>
               {content(d.label)}
             </th>
           ))}
@@ -44,7 +47,7 @@ export function OutcomeTable({ scenario, rows, rowLabel, ownId, caption, caption
               <th scope="col" className="num">
                 {t('outcomes.deathsTotal', { span })}
               </th>
-              <th scope="col" className="num">
+              <th scope="col" className={DETAIL}>
                 {t('outcomes.deathsIn', { year: lastYear })}
               </th>
             </>
@@ -60,15 +63,15 @@ export function OutcomeTable({ scenario, rows, rowLabel, ownId, caption, caption
         {rows.map((r) => (
           <tr key={r.id} className={r.id === ownId ? 'outcome-table__own' : undefined} data-row={r.id}>
             <th scope="row">{rowLabel(r)}</th>
-            {headline.map((d) => (
-              <td key={d.id} className="num">
+            {headline.map((d, i) => (
+              <td key={d.id} className={i > 0 ? DETAIL : 'num'}>
                 {fmt.value(d, r.finals[d.id] ?? 0)}
               </td>
             ))}
             {deathsDef && (
               <>
                 <td className="num">{cell(r.deaths, deathsDef)}</td>
-                <td className="num">{cell(r.deathsLast, deathsDef)}</td>
+                <td className={DETAIL}>{cell(r.deathsLast, deathsDef)}</td>
               </>
             )}
             {supportDef && <td className="num">{cell(r.support, supportDef)}</td>}
