@@ -7,4 +7,4 @@ export const ON_SCREEN_TOOLTIP = {
   wrapperStyle: { maxWidth: '100%', zIndex: 1 } satisfies CSSProperties,
 } as const;
 
-export const TOOLTIP_CONTENT_STYLE: CSSProperties = { whiteSpace: 'normal', maxWidth: 'min(18rem, calc(100vw - 3rem))', overflowWrap: 'anywhere' };
+export const TOOLTIP_CONTENT_STYLE: CSSProperties = { whiteSpace: 'normal', maxWidth: 'min(24rem, calc(100vw - 3rem))', overflowWrap: 'anywhere' };
