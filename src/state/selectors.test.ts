@@ -62,5 +62,11 @@ describe('selectors', () => {
     const debrief = selectDebrief(store());
     expect(debrief?.rows.map((r) => r.year)).toEqual([2013, 2014]);
     expect(debrief?.decisions[0]?.optionId).toBe('A');
+    // The lowest and highest of the debrief's profile count the start: no score sits outside its own range.
+    for (const p of debrief?.profile ?? []) {
+      expect(p.min).toBeLessThanOrEqual(Math.min(p.start, p.end));
+      expect(p.max).toBeGreaterThanOrEqual(Math.max(p.start, p.end));
+    }
+    expect(debrief?.profile.some((p) => p.min === p.start || p.max === p.start)).toBe(true);
   });
 });

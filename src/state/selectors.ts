@@ -225,13 +225,15 @@ export const selectDebrief = fromGame((scenario, game): Debrief => {
     };
   });
   const profile = orderedScores(scenario).map((def) => {
-    const values = game.history.map((r) => r.scores[def.id] ?? 0);
+    // The lowest and highest include where the game started: a score that only fell is highest at its start.
+    const start = game.initialScores[def.id] ?? 0;
+    const values = [start, ...game.history.map((r) => r.scores[def.id] ?? 0)];
     return {
       def,
-      start: game.initialScores[def.id] ?? 0,
+      start,
       end: game.scores[def.id] ?? 0,
-      min: values.length ? Math.min(...values) : 0,
-      max: values.length ? Math.max(...values) : 0,
+      min: Math.min(...values),
+      max: Math.max(...values),
     };
   });
   return { rows, decisions, profile, factors: contributions(game.history, main), events: eventsOf(scenario, game.history) };
