@@ -67,7 +67,18 @@ test('a class link gives students exactly the instructor set-up', async ({ page,
   }
   const code = await s.getByTestId('run-code').inputValue();
   const run = decodeOrThrow(code);
-  expect(run.setup).toEqual({ seed: 4242, start: '2012', theory: 'reversion', usPosture: 'disengaged', succession: 'player', allowedOptions: ['A', 'C'], randomEvents: true, twoTeam: false });
+  // The student continued from the briefing without reordering the aims: the order shown is the one recorded.
+  expect(run.setup).toEqual({
+    seed: 4242,
+    start: '2012',
+    theory: 'reversion',
+    usPosture: 'disengaged',
+    succession: 'player',
+    allowedOptions: ['A', 'C'],
+    randomEvents: true,
+    twoTeam: false,
+    priorities: ['cooperation', 'lives', 'support', 'sovereignty', 'law'],
+  });
   await student.close();
 });
 
