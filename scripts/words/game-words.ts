@@ -1,10 +1,11 @@
 // The words a reading player meets in one whole game, screen by screen: the briefing, each term's choice (all four
-// cards and the advisors on the strategy chosen), each decision's dialog, each year, each summary, the debrief's top.
+// cards and the advisors on the strategy chosen), each decision's dialog, each term's opening and each year, each
+// summary, the debrief's top.
 import { answerKey, defaultSetup, play, type GameRecord, type GameState, type Scenario } from '../../src/engine/index.ts';
 import { selectTermSummary } from '../../src/state/selectors.ts';
 import type { GameStore } from '../../src/state/store.ts';
 import { wordsOf } from './count.ts';
-import { briefingTexts, choiceTexts, debriefTopTexts, dialogTexts, summaryTexts, yearTexts } from './screens.ts';
+import { briefingTexts, choiceTexts, debriefTopTexts, dialogTexts, inaugurationTexts, summaryTexts, yearTexts } from './screens.ts';
 
 export type ScreenKind = 'briefing' | 'choice' | 'dialog' | 'year' | 'summary' | 'debrief';
 export type GameWords = Readonly<Record<ScreenKind, number>> & { readonly total: number };
@@ -37,6 +38,7 @@ export function wordsOfGame(scenario: Scenario, game: GameState): GameWords {
     const scores = before[before.length - 1]?.scores ?? game.initialScores;
     const previous = game.terms[index - 1]?.decision?.strategy ?? null;
     if (t.decision) counts.choice += wordsOf(choiceTexts(scenario, game, i + 1, t.decision.strategy, { term: i + 1, previous, scores }));
+    counts.year += wordsOf(inaugurationTexts(scenario, game, index, i + 1));
     for (const record of game.history.filter((r) => r.term === index)) {
       for (const e of record.events) if (e.choice !== undefined) counts.dialog += wordsOf(dialogTexts(scenario, record.year, e.id));
       counts.year += wordsOf(yearTexts(scenario, game, record, i + 1));

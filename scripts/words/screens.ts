@@ -1,4 +1,4 @@
-// The text of each screen a player meets, screen by screen, as the game shows it at 1366×768 with nothing opened:
+// The visible text of each screen a player meets (headings read only by screen readers are left out), screen by screen, as the game shows it at 1366×768 with nothing opened:
 // closed disclosures (sources, assumptions, the model's other indicators, the full "why" ledger) count by their
 // label only. tests/e2e/word-count.spec.ts holds these against the words the browser actually renders.
 import type { AdvisorDef, GameState, OptionDef, Scenario, ScoreDef, YearRecord } from '../../src/engine/index.ts';
@@ -87,6 +87,27 @@ export function dialogTexts(scenario: Scenario, year: number, id: string): Texts
   return [tr('event.kicker', { year }), def.title.en, def.body.en, sources(def.sources.length), def.choice.prompt.en, ...def.choice.options.flatMap((o) => [o.label.en, o.explain.en])];
 }
 
+/** The year screen as a term opens, before its first year: the starting readings and the button to begin. */
+export function inaugurationTexts(scenario: Scenario, game: GameState, termIndex: number, termNumber: number): Texts {
+  const term = game.terms[termIndex];
+  const start = term?.startYear ?? 0;
+  const ref = term?.decision ? strategyOf(scenario, term.decision.strategy) : undefined;
+  const party = scenario.parties.find((p) => p.id === term?.decision?.party);
+  const scores = orderedScores(scenario);
+  const headline = scores.filter((d) => d.headline === true);
+  const front = PUBLIC_OUTCOMES.flatMap((id) => scores.filter((d) => d.id === id));
+  return [
+    tr('year.term', { n: termNumber, of: 3, start, end: start + 5 }), tr('year.inauguration', { year: start - 1 }),
+    tr('year.strategy'), `${ref?.option.id ?? ''} — ${ref?.option.name.en ?? ''}`, ref && ref.option.variants.length > 1 ? ref.variant.label.en : undefined,
+    party ? tr('year.party', { party: party.id }) : undefined, party ? tr('decision.partyBy.election') : undefined,
+    ...Array.from({ length: 6 }, (_, i) => String(start + i)),
+    tr('year.begin', { year: start }), 'N', tr('year.autoPlay'), 'P', tr('year.whyShow'), 'W',
+    ...headline.flatMap((d) => [d.label.en, '0', tr('meter.startOfTerm')]),
+    ...front.flatMap((d) => [d.label.en, '0']), tr('year.moreIndicators', { n: scores.length - headline.length - front.length }),
+    tr('year.newsNone'), tr('year.newsBefore'),
+  ];
+}
+
 /** A year's screen after it resolved, its dialogs answered. */
 export function yearTexts(scenario: Scenario, game: GameState, record: YearRecord, termNumber: number): Texts {
   const term = game.terms[record.term];
@@ -112,8 +133,8 @@ export function yearTexts(scenario: Scenario, game: GameState, record: YearRecor
     party ? tr('year.party', { party: party.id }) : undefined, party ? tr('decision.partyBy.election') : undefined, posture && ref && ref.variant.phases.length > 1 ? tr('year.posture', { posture: posture.label.en }) : undefined,
     ...Array.from({ length: 6 }, (_, i) => (i < played ? `${start + i} 00` : String(start + i))),
     record.year === start + 5 ? tr('year.toSummary') : tr('year.next', { year: record.year + 1 }), 'N', tr('year.autoPlay'), 'P', tr('year.whyShow'), 'W',
-    tr('year.meters'), ...headline.flatMap((d) => reading(d, record.scores[d.id] ?? 0)),
-    tr('year.indicators'), ...front.flatMap((d) => reading(d, record.scores[d.id] ?? 0)), tr('year.moreIndicators', { n: others }),
+    ...headline.flatMap((d) => reading(d, record.scores[d.id] ?? 0)),
+    ...front.flatMap((d) => reading(d, record.scores[d.id] ?? 0)), tr('year.moreIndicators', { n: others }),
     tr('year.news', { year: record.year }), ...(shown.length === 0 ? [tr('year.newsQuiet', { year: record.year })] : news),
     anyFull && shown.some((s) => s.mode !== 'full') ? tr('news.alsoThisYear') : undefined,
   ];

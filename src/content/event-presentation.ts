@@ -4,7 +4,7 @@ import type { EventDef, Scenario, YearRecord } from '../engine/index.ts';
 import { eventById } from './change-source.ts';
 
 /** At most this many events a year are told in full; a decision's dialog counts as one. */
-export const FULL_EVENTS_PER_YEAR = 3;
+export const FULL_EVENTS_PER_YEAR = 2;
 
 export type EventShown = {
   readonly def: EventDef;

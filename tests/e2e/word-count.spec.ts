@@ -24,6 +24,7 @@ test('the word count matches the words the browser shows in a whole game', async
     await selectStrategy(page, s);
     seen.choice += await visibleWords(page, main);
     await confirmStrategy(page);
+    seen.year += await visibleWords(page, main);
     const next = page.locator('.year-controls__next');
     for (let y = 0; y < 6; y++) {
       const before = await next.textContent();

@@ -12,7 +12,9 @@ export function SecondaryIndicators({ scores, hasChange }: Props) {
   const rest = scores.filter((s) => !PUBLIC_OUTCOMES.includes(s.def.id));
   return (
     <section className="year-indicators" aria-labelledby="indicators-title">
-      <h2 id="indicators-title">{t('year.indicators')}</h2>
+      <h2 id="indicators-title" className="sr-only">
+        {t('year.indicators')}
+      </h2>
       <dl className="year-indicators__grid year-indicators__grid--front">
         {front.map((s) => (
           <Indicator key={s.def.id} def={s.def} value={s.value} delta={s.delta} hasChange={hasChange} />
