@@ -43,6 +43,7 @@ export function StrategyCard({ option, situation, compact, checked, onSelect, ch
           <strong>{t('choice.now')}</strong> {content(now.text)}
         </p>
       )}
+      {children}
       {compact ? (
         <details className="strategy-card__case">
           <summary>{t('choice.fullCase')}</summary>
@@ -51,7 +52,6 @@ export function StrategyCard({ option, situation, compact, checked, onSelect, ch
       ) : (
         <StrategyCase option={option} />
       )}
-      {children}
       <CitationList citations={option.sources} />
     </div>
   );
