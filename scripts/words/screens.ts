@@ -165,6 +165,7 @@ export function debriefTopTexts(first: number, last: number): Texts {
   const priorities = AIMS.flatMap((a, i) => [
     tr('priorities.section.aim', { aim: tr(`priorities.aims.${a}.label`), ordinal: tr(`priorities.ordinal.${i + 1}`) }),
     tr(a === 'lives' ? 'priorities.values.total' : a === 'law' ? 'priorities.values.end' : 'priorities.values.mean', { ...years, value: '0' }),
+    a === 'sovereignty' ? tr('priorities.values.lowerBetter') : undefined,
     tr('priorities.section.place', { place: tr('priorities.ordinal.1'), count: 6 }),
   ]);
   return [

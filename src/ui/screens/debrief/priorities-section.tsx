@@ -25,7 +25,9 @@ function useReadingText(judgement: PrioritiesJudgement) {
   const f = useFormat();
   const years = { first: judgement.firstYear, last: judgement.lastYear };
   return {
-    value: (r: AimReading) => t(`priorities.values.${r.measure.over}`, { ...years, value: formatValue(f, r, r.value) }),
+    // An index where less is better says so (deaths, a count, need no reminder).
+    value: (r: AimReading) =>
+      t(`priorities.values.${r.measure.over}`, { ...years, value: formatValue(f, r, r.value) }) + (r.measure.better === 'lower' && r.measure.over !== 'total' ? ` ${t('priorities.values.lowerBetter')}` : ''),
     place: (r: AimReading) => t(r.tied ? 'priorities.section.placeTied' : 'priorities.section.place', { place: t(ordinalKey(r.place)), count: judgement.paths }),
     cell: (r: AimReading, value: number) => formatValue(f, r, value),
     weighted: f.value(INDEX, judgement.weightedPlace),
