@@ -87,19 +87,28 @@ export function dialogTexts(scenario: Scenario, year: number, id: string): Texts
   return [tr('event.kicker', { year }), def.title.en, def.body.en, sources(def.sources.length), def.choice.prompt.en, ...def.choice.options.flatMap((o) => [o.label.en, o.explain.en])];
 }
 
+/** The line under a year's heading: the strategy (and sub-choice), the party by its initials, a phase that changes. */
+function strategyLine(scenario: Scenario, strategy: string | undefined, partyId: string | undefined, postureId: string | undefined): Texts {
+  const ref = strategy ? strategyOf(scenario, strategy) : undefined;
+  const party = scenario.parties.find((p) => p.id === partyId);
+  const posture = scenario.postures.find((p) => p.id === postureId);
+  return [
+    tr('year.strategy'), `${ref?.option.id ?? ''} — ${ref?.option.name.en ?? ''}`, ref && ref.option.variants.length > 1 ? ref.variant.label.en : undefined,
+    party ? tr('year.party', { party: party.id }) : undefined, party ? tr('decision.partyBy.election') : undefined,
+    posture && ref && ref.variant.phases.length > 1 ? tr('year.posture', { posture: posture.label.en }) : undefined,
+  ];
+}
+
 /** The year screen as a term opens, before its first year: the starting readings and the button to begin. */
 export function inaugurationTexts(scenario: Scenario, game: GameState, termIndex: number, termNumber: number): Texts {
   const term = game.terms[termIndex];
   const start = term?.startYear ?? 0;
-  const ref = term?.decision ? strategyOf(scenario, term.decision.strategy) : undefined;
-  const party = scenario.parties.find((p) => p.id === term?.decision?.party);
   const scores = orderedScores(scenario);
   const headline = scores.filter((d) => d.headline === true);
   const front = PUBLIC_OUTCOMES.flatMap((id) => scores.filter((d) => d.id === id));
   return [
     tr('year.term', { n: termNumber, of: 3, start, end: start + 5 }), tr('year.inauguration', { year: start - 1 }),
-    tr('year.strategy'), `${ref?.option.id ?? ''} — ${ref?.option.name.en ?? ''}`, ref && ref.option.variants.length > 1 ? ref.variant.label.en : undefined,
-    party ? tr('year.party', { party: party.id }) : undefined, party ? tr('decision.partyBy.election') : undefined,
+    ...strategyLine(scenario, term?.decision?.strategy, term?.decision?.party, undefined),
     ...Array.from({ length: 6 }, (_, i) => String(start + i)),
     tr('year.begin', { year: start }), 'N', tr('year.autoPlay'), 'P', tr('year.whyShow'), 'W',
     ...headline.flatMap((d) => [d.label.en, '0', tr('meter.startOfTerm')]),
@@ -112,9 +121,6 @@ export function inaugurationTexts(scenario: Scenario, game: GameState, termIndex
 export function yearTexts(scenario: Scenario, game: GameState, record: YearRecord, termNumber: number): Texts {
   const term = game.terms[record.term];
   const start = term?.startYear ?? record.year;
-  const ref = strategyOf(scenario, record.strategy);
-  const posture = scenario.postures.find((p) => p.id === record.posture);
-  const party = scenario.parties.find((p) => p.id === record.party);
   const played = record.year - start + 1;
   const scores = orderedScores(scenario);
   const headline = scores.filter((d) => d.headline === true);
@@ -129,8 +135,7 @@ export function yearTexts(scenario: Scenario, game: GameState, record: YearRecor
   const anyFull = shown.some((s) => s.mode === 'full');
   return [
     tr('year.term', { n: termNumber, of: 3, start, end: start + 5 }), String(record.year),
-    tr('year.strategy'), `${ref?.option.id ?? ''} — ${ref?.option.name.en ?? ''}`, ref && ref.option.variants.length > 1 ? ref.variant.label.en : undefined,
-    party ? tr('year.party', { party: party.id }) : undefined, party ? tr('decision.partyBy.election') : undefined, posture && ref && ref.variant.phases.length > 1 ? tr('year.posture', { posture: posture.label.en }) : undefined,
+    ...strategyLine(scenario, record.strategy, record.party, record.posture),
     ...Array.from({ length: 6 }, (_, i) => (i < played ? `${start + i} 00` : String(start + i))),
     record.year === start + 5 ? tr('year.toSummary') : tr('year.next', { year: record.year + 1 }), 'N', tr('year.autoPlay'), 'P', tr('year.whyShow'), 'W',
     ...headline.flatMap((d) => reading(d, record.scores[d.id] ?? 0)),
