@@ -49,6 +49,11 @@ export type GameSetup = {
   readonly realCourse?: true | undefined;
   /** The player's aims, most important first (see aims.ts); absent when they did not rank them. Never read by the model. */
   readonly priorities?: readonly AimId[] | undefined;
+  /**
+   * Changed assumptions: parameter name to value, overriding the scenario, theory and US posture (a model lab's or a
+   * class's variant). Absent in the standard model; only the scenario's own parameter names, within their ranges.
+   */
+  readonly variant?: Readonly<Record<string, number>> | undefined;
 };
 
 export type TermDecision = {
