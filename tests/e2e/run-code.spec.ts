@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { packCode } from '../../src/content/code-format.ts';
 import { encodeRunCode } from '../../src/content/run-code.ts';
-import { classCodes, decodeOrThrow } from './classroom-helpers.ts';
+import { classCodes, decodeOrThrow, scenario } from './classroom-helpers.ts';
 import { expectLuckDone, HEAVY, openTitle, playWholeGame, SEED } from './helpers.ts';
 
 // The player's browser lets the page use the clipboard, so "Copy the run code" must really copy it.
@@ -91,7 +91,7 @@ test('a code made with other model content is refused in words; an older code op
   const run = decodeOrThrow(classCodes(1)[0]!);
   await openTitle(page);
   await page.getByText('Open a shared run').click();
-  await page.getByLabel('Run code or link').fill(encodeRunCode({ ...run, content: 'zzzzzz' }));
+  await page.getByLabel('Run code or link').fill(encodeRunCode({ ...run, content: 'zzzzzz' }, scenario));
   await page.getByRole('button', { name: 'Open the run' }).click();
   await expect(page.getByRole('alert')).toContainText('made with other model content');
   await expect(page.getByRole('heading', { level: 1, name: 'Sexenio' })).toBeVisible();

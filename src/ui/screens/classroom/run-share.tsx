@@ -21,7 +21,7 @@ export function RunShare() {
   const [nickname, setNickname] = useState('');
   const [reasoning, setReasoning] = useState(true);
   const code = useMemo(
-    () => (scenario && game && game.phase === 'finished' ? encodeRunCode(runCodeOf(scenario, game, { nickname, includeReasoning: reasoning })) : null),
+    () => (scenario && game && game.phase === 'finished' ? encodeRunCode(runCodeOf(scenario, game, { nickname, includeReasoning: reasoning }), scenario) : null),
     [scenario, game, nickname, reasoning],
   );
   if (readOnly || !code) return null;
