@@ -16,6 +16,8 @@ import enPriorities from './en/priorities.json';
 import esPriorities from './es/priorities.json';
 import enOutcomes from './en/outcomes.json';
 import esOutcomes from './es/outcomes.json';
+import enHandIn from './en/hand-in.json';
+import esHandIn from './es/hand-in.json';
 
-export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes };
-export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes, ...enHandIn };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes, ...esHandIn } satisfies typeof en;
