@@ -2,6 +2,7 @@
 // a ?seed=N in the address fixes the random draws (one seed for a whole class).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { findScormApi } from './lms/scorm-api.ts';
 import { useGameStore } from './state/store.ts';
 import { App } from './ui/app/app.tsx';
 import { firstPaint } from './ui/lib/first-paint.ts';
@@ -14,13 +15,24 @@ const loadScenarioChunk = () => import('./content/load-scenarios.ts').then(
   ({ loadScenarios, createGame, defaultSetup, step }) => {
     useGameStore.getState().loadContent({ ...loadScenarios(), engine: { createGame, defaultSetup, step } });
     // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready;
-    // otherwise the game saved in this browser reopens where it was left.
-    if (/^#(run|class)=/.test(window.location.hash)) void useGameStore.getState().openFromHash(window.location.hash);
-    else void useGameStore.getState().resumeSaved();
+    // otherwise the game saved in this browser reopens where it was left, or inside an LMS the attempt's own game.
+    const opensLink = /^#(run|class)=/.test(window.location.hash);
+    if (opensLink) void useGameStore.getState().openFromHash(window.location.hash);
+    const resumeSaved = () => {
+      if (!opensLink) void useGameStore.getState().resumeSaved();
+    };
+    if (scormApi) {
+      import('./lms/connect-lms.ts')
+        .then(({ connectLms }) => connectLms(scormApi, window, !opensLink))
+        .then((connection) => connection ?? resumeSaved(), resumeSaved);
+    } else resumeSaved();
     window.addEventListener('hashchange', () => void useGameStore.getState().openFromHash(window.location.hash));
   },
   (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`], engine: null }),
 );
+
+// A school's LMS (SCORM 1.2) puts its API in a window around the game; outside one there is none and nothing changes.
+const scormApi = findScormApi(window);
 
 const seedParam = new URLSearchParams(window.location.search).get('seed');
 const seed = seedParam !== null && /^\d{1,9}$/.test(seedParam) ? Number(seedParam) : undefined;
