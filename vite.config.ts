@@ -14,6 +14,8 @@ export default defineConfig({
     // The service worker is registered by an external, deferred script (the CSP forbids inline ones, and a plain
     // script in <head> would hold up the first paint).
     VitePWA({
+      // The SCORM package runs inside a school's LMS, where a service worker would outlive the course page: none there.
+      disable: process.env['SEXENIO_TARGET'] === 'scorm',
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
       includeAssets: ['icon.svg', 'robots.txt'],
