@@ -19,13 +19,15 @@ export type ReporterOptions = {
   readonly now?: () => Date;
 };
 
-const COMMENT_LABEL = 'Sexenio run code: ';
 const DONE = new Set(['completed', 'passed', 'failed']);
 
-/** The comment for the instructor: the run code with the learner's reasoning, or without it when that is too long. */
+/**
+ * The comment for the instructor: the bare run code (it names itself, SX…), so it pastes straight into the class
+ * dashboard; with the learner's reasoning, or without it when that would be too long.
+ */
 export function runCodeComment(scenario: Scenario, game: GameState): string | null {
   for (const includeReasoning of [true, false]) {
-    const comment = COMMENT_LABEL + encodeRunCode(runCodeOf(scenario, game, { includeReasoning }));
+    const comment = encodeRunCode(runCodeOf(scenario, game, { includeReasoning }));
     if (comment.length <= MAX_CMI_STRING) return comment;
   }
   return null;

@@ -175,8 +175,8 @@ test('the package reports choices to the LMS, resumes a reopened attempt where i
     { id: 'term-2025-strategy', response: 'D' },
   ]);
   expect(new Set(all.map((i) => i.id)).size, 'each choice is recorded once').toBe(all.length);
-  expect(done.comments).toMatch(/^Sexenio run code: SX\d+\./);
-  const code = readRunCode(done.comments.replace('Sexenio run code: ', ''));
+  expect(done.comments).toMatch(/^SX\d+\./);
+  const code = readRunCode(done.comments);
   expect(code.ok && { seed: code.value.setup.seed, strategies: code.value.decisions.map((d) => d.strategy) }).toEqual({ seed: SEED, strategies: ['A', 'B', 'D'] });
 
   // Inside the LMS: no service worker, nothing outside the origin, no errors (the CSP holds).
