@@ -84,9 +84,9 @@ describe('reporting a game to the LMS', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_CMI_STRING);
     expect(api.values.get('cmi.core.lesson_status')).toBe('completed');
     const comment = api.values.get('cmi.comments') ?? '';
-    expect(comment).toMatch(/^SX\d+\.[A-Za-z0-9+$-]+\.[0-9a-z]+$/);
+    expect(comment).toMatch(/^SX\d+\.[A-Za-z0-9+$~_-]+\.[0-9a-z]+$/);
     expect(comment.length).toBeLessThanOrEqual(MAX_CMI_STRING);
-    const code = readRunCode(comment);
+    const code = readRunCode(comment, [scenario]);
     expect(code.ok && code.value.decisions.map((d) => d.strategy)).toEqual(['A', 'D', 'B']);
     const data = unpackSuspendData(api.values.get('cmi.suspend_data') ?? null);
     expect(data.kind === 'save' && JSON.parse(data.text)).toMatchObject({ phase: 'finished', screen: 'debrief' });

@@ -27,7 +27,7 @@ const DONE = new Set(['completed', 'passed', 'failed']);
  */
 export function runCodeComment(scenario: Scenario, game: GameState): string | null {
   for (const includeReasoning of [true, false]) {
-    const comment = encodeRunCode(runCodeOf(scenario, game, { includeReasoning }));
+    const comment = encodeRunCode(runCodeOf(scenario, game, { includeReasoning }), scenario);
     if (comment.length <= MAX_CMI_STRING) return comment;
   }
   return null;

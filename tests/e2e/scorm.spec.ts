@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { loadAllScenarios } from '../../src/content/load-scenarios-node.ts';
 import { readRunCode } from '../../src/content/run-code.ts';
 import { HEAVY, SEED } from './helpers.ts';
 
@@ -176,7 +177,7 @@ test('the package reports choices to the LMS, resumes a reopened attempt where i
   ]);
   expect(new Set(all.map((i) => i.id)).size, 'each choice is recorded once').toBe(all.length);
   expect(done.comments).toMatch(/^SX\d+\./);
-  const code = readRunCode(done.comments);
+  const code = readRunCode(done.comments, loadAllScenarios());
   expect(code.ok && { seed: code.value.setup.seed, strategies: code.value.decisions.map((d) => d.strategy) }).toEqual({ seed: SEED, strategies: ['A', 'B', 'D'] });
 
   // Inside the LMS: no service worker, nothing outside the origin, no errors (the CSP holds).
