@@ -2,7 +2,9 @@
 // a ?seed=N in the address fixes the random draws (one seed for a whole class).
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readAddress } from './state/address.ts';
 import { useGameStore } from './state/store.ts';
+import { followAddress } from './ui/app/address-sync.ts';
 import { App } from './ui/app/app.tsx';
 import { firstPaint } from './ui/lib/first-paint.ts';
 import './ui/styles/base.css';
@@ -13,11 +15,12 @@ import './ui/styles/large-screens.css';
 const loadScenarioChunk = () => import('./content/load-scenarios.ts').then(
   ({ loadScenarios, createGame, defaultSetup, step }) => {
     useGameStore.getState().loadContent({ ...loadScenarios(), engine: { createGame, defaultSetup, step } });
-    // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready;
-    // otherwise the game saved in this browser reopens where it was left.
-    if (/^#(run|class)=/.test(window.location.hash)) void useGameStore.getState().openFromHash(window.location.hash);
-    else void useGameStore.getState().resumeSaved();
-    window.addEventListener('hashchange', () => void useGameStore.getState().openFromHash(window.location.hash));
+    // A shared run (#run=…), a class link (#class=…) or an instructor page (#dashboard, …) in the address opens once
+    // the scenarios are ready; otherwise the game saved in this browser reopens where it was left.
+    const { kind } = readAddress(window.location.hash);
+    if (kind !== 'none') void useGameStore.getState().openAddress(window.location.hash);
+    if (kind === 'none' || kind === 'unknown') void useGameStore.getState().resumeSaved();
+    followAddress();
   },
   (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`], engine: null }),
 );
