@@ -29,14 +29,17 @@ describe('following the address', () => {
     expect(store().addressProblem).toBeNull();
   });
 
-  it('keeps an address it cannot read as a message, and leaves the game as it was', async () => {
+  it('keeps an address it cannot read as a message for the title, and leaves a game as it was', async () => {
+    await store().openAddress('#dashbord');
+    expect(store().addressProblem).toBe('#dashbord');
+    store().dismissAddressProblem();
+    expect(store().addressProblem).toBeNull();
     store().startGame('2012', 5);
     const game = store().game;
     await store().openAddress('#dashbord');
-    expect(store().addressProblem).toBe('#dashbord');
-    expect(store().game).toBe(game);
-    store().dismissAddressProblem();
     expect(store().addressProblem).toBeNull();
+    expect(store().game).toBe(game);
+    expect(store().screen).toBe('briefing');
   });
 
   it('fills the class set-up in from a class code in the address, and says why when it cannot', async () => {

@@ -28,7 +28,9 @@ export const createAddressSlice: StateCreator<GameStore, [], [], AddressSlice> =
     const address = readAddress(hash);
     const { screen, showInstructorScreen, openFromHash } = get();
     const onInstructorPage = isInstructorPage(screen);
-    set({ addressProblem: address.kind === 'unknown' ? address.shown : null });
+    // The title says when an address names nothing; a game or a shared run on screen is left as it is, unannounced.
+    const onTitle = screen === 'title' || onInstructorPage;
+    set({ addressProblem: address.kind === 'unknown' && onTitle ? address.shown : null });
     switch (address.kind) {
       case 'page':
         if (address.page === 'class-setup' && address.classCode !== null) await get().editClass(address.classCode);
