@@ -49,12 +49,11 @@ describe('following the address', () => {
     expect(store().classDraft).toMatchObject({ link: made, problem: null });
     const id = store().classDraft.id;
 
-    // On the set-up, a code that cannot be read leaves the draft (and what was typed) alone.
-    expect(await store().editClass('SX2.abc.12')).toMatchObject({ reason: 'wrong-kind' });
+    // Pasted into the set-up, a code that cannot be read leaves the draft (and what was typed) alone.
+    expect(await store().editClass('SX2.abc.12', true)).toMatchObject({ reason: 'wrong-kind' });
     expect(store().classDraft.id).toBe(id);
 
-    // From elsewhere, the set-up opens blank with the reason.
-    await store().openAddress('');
+    // From the address, the set-up opens blank with the reason.
     await store().openAddress('#class-setup=SXC2.AAAA.zz');
     expect(store().screen).toBe('class-setup');
     expect(store().classDraft).toMatchObject({ link: null, problem: { reason: 'damaged' } });

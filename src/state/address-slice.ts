@@ -16,8 +16,12 @@ export type AddressSlice = {
   readonly classDraft: ClassDraft;
   /** Shows the page the address names; never throws (an unreadable hash leaves a message on the title). */
   openAddress: (hash: string) => Promise<void>;
-  /** Opens the class set-up filled in from a class link (an object, or a code or address to read; null: blank). */
-  editClass: (source: ClassLink | string | null) => Promise<CodeProblem | null>;
+  /**
+   * Opens the class set-up filled in from a class link (an object, or a code or address to read; null: blank).
+   * A code that cannot be read opens a blank set-up that says why, or with `keepOnProblem` (a link pasted into the
+   * set-up) changes nothing and only returns why.
+   */
+  editClass: (source: ClassLink | string | null, keepOnProblem?: boolean) => Promise<CodeProblem | null>;
   dismissAddressProblem: () => void;
 };
 
@@ -47,7 +51,7 @@ export const createAddressSlice: StateCreator<GameStore, [], [], AddressSlice> =
         return;
     }
   },
-  editClass: async (source) => {
+  editClass: async (source, keepOnProblem = false) => {
     let link: ClassLink | null = null;
     let problem: CodeProblem | null = null;
     if (typeof source === 'string') {
@@ -59,8 +63,7 @@ export const createAddressSlice: StateCreator<GameStore, [], [], AddressSlice> =
     } else {
       link = source;
     }
-    // A link pasted into the set-up that cannot be read leaves the set-up as it is: the message says why.
-    if (problem && get().screen === 'class-setup') return problem;
+    if (problem && keepOnProblem) return problem;
     get().showInstructorScreen('class-setup');
     set((s) => ({ classDraft: { link, problem, id: s.classDraft.id + 1 } }));
     return problem;

@@ -75,6 +75,13 @@ test('an address that names no page says so on the title, and the game still sta
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByTestId('address-problem')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start in December 2012' })).toBeEnabled();
+  // Typed into the address bar, #class-setup opens a blank set-up (its own address, updated as it fills, is not
+  // read back as a link to edit).
+  await page.goto('/#class-setup');
+  await expect(page.getByRole('heading', { level: 1, name: H1['class-setup'] })).toBeVisible();
+  await expect(page).toHaveURL(/#class-setup=SXC2\./);
+  await page.waitForTimeout(500);
+  await expect(page.getByText('Filled in from a class link')).toHaveCount(0);
   // A damaged class code in the set-up's address opens a blank set-up with the reason.
   await page.goto('/#class-setup=SXC2.AAAA.zz');
   await expect(page.getByRole('heading', { level: 1, name: H1['class-setup'] })).toBeVisible();

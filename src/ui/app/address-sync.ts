@@ -5,6 +5,9 @@ import { isInstructorPage, pageHash, readAddress } from '../../state/address.ts'
 import type { Screen } from '../../state/session-slice.ts';
 import { useGameStore } from '../../state/store.ts';
 
+/** The address last read or written; an event that finds the address still at it has nothing new to read. */
+let applied = '';
+
 function here(hash = ''): string {
   return `${window.location.pathname}${window.location.search}${hash}`;
 }
@@ -22,12 +25,16 @@ function writeAddress(screen: Screen): void {
 /** Replaces the set-up page's address with one that reopens it filled in from this class code (no new entry). */
 export function keepClassSetupAddress(classCode: string): void {
   const current = readAddress(window.location.hash);
-  if (current.kind === 'page' && current.page === 'class-setup' && current.classCode !== classCode) window.history.replaceState(null, '', here(pageHash('class-setup', classCode)));
+  if (current.kind === 'page' && current.page === 'class-setup' && current.classCode !== classCode) {
+    window.history.replaceState(null, '', here(pageHash('class-setup', classCode)));
+    // A hashchange still queued from reaching the set-up must not read this address as a link to fill in.
+    applied = window.location.href;
+  }
 }
 
 /** Starts following the address (after the one the game opened with has been read); returns a stop function. */
 export function followAddress(): () => void {
-  let applied = window.location.href;
+  applied = window.location.href;
   const apply = () => {
     if (window.location.href === applied) return;
     applied = window.location.href;

@@ -27,7 +27,8 @@ export function ClassLinkImport({ problem: opened, filled }: Props) {
         className="class-form__row"
         onSubmit={(e) => {
           e.preventDefault();
-          void editClass(text).then(setProblem);
+          // A link that cannot be read leaves the set-up as it is; the message says why.
+          void editClass(text, true).then(setProblem);
         }}
       >
         <label htmlFor={`${uid}-code`}>{t('classroom.classSetup.import.label')}</label>
