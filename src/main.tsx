@@ -3,7 +3,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { findScormApi } from './lms/scorm-api.ts';
+import { readAddress } from './state/address.ts';
 import { useGameStore } from './state/store.ts';
+import { followAddress } from './ui/app/address-sync.ts';
 import { App } from './ui/app/app.tsx';
 import { firstPaint } from './ui/lib/first-paint.ts';
 import './ui/styles/base.css';
@@ -14,19 +16,21 @@ import './ui/styles/large-screens.css';
 const loadScenarioChunk = () => import('./content/load-scenarios.ts').then(
   ({ loadScenarios, createGame, defaultSetup, step }) => {
     useGameStore.getState().loadContent({ ...loadScenarios(), engine: { createGame, defaultSetup, step } });
-    // A shared run (#run=…) or a class link (#class=…) in the address opens once the scenarios are ready;
-    // otherwise the game saved in this browser reopens where it was left, or inside an LMS the attempt's own game.
-    const opensLink = /^#(run|class)=/.test(window.location.hash);
-    if (opensLink) void useGameStore.getState().openFromHash(window.location.hash);
+    // A shared run (#run=…), a class link (#class=…) or an instructor page (#dashboard, …) in the address opens once
+    // the scenarios are ready; otherwise the game saved in this browser reopens where it was left, or inside an LMS
+    // the attempt's own game.
+    const { kind } = readAddress(window.location.hash);
+    const opensAddress = kind !== 'none' && kind !== 'unknown';
+    if (kind !== 'none') void useGameStore.getState().openAddress(window.location.hash);
     const resumeSaved = () => {
-      if (!opensLink) void useGameStore.getState().resumeSaved();
+      if (!opensAddress) void useGameStore.getState().resumeSaved();
     };
     if (scormApi) {
       import('./lms/connect-lms.ts')
-        .then(({ connectLms }) => connectLms(scormApi, window, !opensLink))
+        .then(({ connectLms }) => connectLms(scormApi, window, !opensAddress))
         .then((connection) => connection ?? resumeSaved(), resumeSaved);
     } else resumeSaved();
-    window.addEventListener('hashchange', () => void useGameStore.getState().openFromHash(window.location.hash));
+    followAddress();
   },
   (error: unknown) => useGameStore.getState().loadContent({ scenarios: [], errors: [`scenarios › (root): could not be loaded (${String(error)})`], engine: null }),
 );

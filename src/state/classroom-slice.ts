@@ -106,7 +106,9 @@ export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlic
       startGame(start, seed, setup);
     }
   },
-  showInstructorScreen: (screen) => set({ screen, game: null, actions: [], readOnly: false, readOnlyFrom: null, sharedNickname: null }),
+  // A fresh visit to the class set-up starts blank (editClass fills it in from a link right after).
+  showInstructorScreen: (screen) =>
+    set((s) => ({ screen, game: null, actions: [], readOnly: false, readOnlyFrom: null, sharedNickname: null, ...(screen === 'class-setup' && s.screen !== 'class-setup' ? { classDraft: { link: null, problem: null, id: s.classDraft.id + 1 } } : {}) })),
   loadClassRuns: async (text) => {
     const { readRunList } = await import('../content/class-runs.ts');
     set({ classText: text, classRuns: readRunList(text, get().scenarios) });

@@ -1,6 +1,7 @@
 // The one store. Slices: session (the game), settings (persisted), ui (transient). Only src/state imports zustand.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createAddressSlice, type AddressSlice } from './address-slice.ts';
 import { createClassroomSlice, type ClassroomSlice } from './classroom-slice.ts';
 import { autosave, createSaveSlice, type SaveSlice } from './save-slice.ts';
 import { createSessionSlice, type SessionSlice } from './session-slice.ts';
@@ -8,13 +9,13 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice.ts';
 import { forgivingStorage } from './storage.ts';
 import { createUiSlice, type UiSlice } from './ui-slice.ts';
 
-export type GameStore = SessionSlice & SettingsSlice & UiSlice & ClassroomSlice & SaveSlice;
+export type GameStore = SessionSlice & SettingsSlice & UiSlice & ClassroomSlice & SaveSlice & AddressSlice;
 
 export const SETTINGS_KEY = 'sexenio-settings';
 
 export const useGameStore = create<GameStore>()(
   persist(
-    (...a) => ({ ...createSessionSlice(...a), ...createSettingsSlice(...a), ...createUiSlice(...a), ...createClassroomSlice(...a), ...createSaveSlice(...a) }),
+    (...a) => ({ ...createSessionSlice(...a), ...createSettingsSlice(...a), ...createUiSlice(...a), ...createClassroomSlice(...a), ...createSaveSlice(...a), ...createAddressSlice(...a) }),
     {
       name: SETTINGS_KEY,
       version: 1,

@@ -28,7 +28,7 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   await expect(detail.locator('.why-change').first()).toBeVisible();
   await expect(detail.locator('.citation-list__toggle').first()).toBeVisible();
   // Pointing at the chart moves it too.
-  const chart = page.getByTestId('chart-region').locator('svg.recharts-surface');
+  const chart = page.getByTestId('chart-region').locator('.chart-frame svg.recharts-surface');
   const box = await chart.boundingBox();
   if (box) await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
   await expect.poll(async () => Number(await detail.getAttribute('data-year'))).toBeGreaterThan(2024);

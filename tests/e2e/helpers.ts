@@ -88,7 +88,7 @@ export async function playWholeGame(page: Page, strategies: readonly string[]): 
 /** The debrief has opened and drawn its chart. */
 export async function expectDebrief(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: /A profile of consequences/ })).toBeVisible(HEAVY);
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible(HEAVY);
+  await expect(page.getByTestId('chart-region').locator('.chart-frame svg.recharts-surface')).toBeVisible(HEAVY);
 }
 
 /** Luck versus choice has played all its games (its worker keeps a core busy until then). */

@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openTitle } from './helpers.ts';
+import { openTitle, SEED } from './helpers.ts';
 import { playToDebrief } from './debrief-helpers.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -15,6 +15,8 @@ export function pdfPageCount(pdf: Buffer): number {
 }
 
 test('the debrief prints on at most three Letter or A4 pages', async ({ page }) => {
+  // Six PDFs and a whole game: slow on a busy machine.
+  test.slow();
   await openTitle(page);
   await playToDebrief(page);
   await expect(page.getByRole('button', { name: 'Print report' })).toBeVisible();
@@ -34,6 +36,42 @@ test('the debrief prints on at most three Letter or A4 pages', async ({ page }) 
   expect(counts['Letter']).toBeLessThanOrEqual(3);
   expect(counts['A4']).toBeGreaterThan(0);
   expect(counts['A4']).toBeLessThanOrEqual(3);
+
+  // The set-up is stated on screen and on paper; no heading is left at a page's foot without what follows it.
+  await expect(page.getByTestId('setup-statement')).toBeVisible();
+  await expect(page.getByTestId('setup-statement')).toContainText(`Seed${SEED}`);
+  const loneHeadings = await page.evaluate(() => [...document.querySelectorAll('.debrief h2, .debrief h3')].filter((h) => getComputedStyle(h).breakAfter !== 'avoid').map((h) => h.textContent));
+  expect(loneHeadings).toEqual([]);
+
+  // Printed from a narrow, a laptop and a projector window: the same fixed-size chart, every year labelled.
+  let printedViewBox: string | null = null;
+  for (const width of [720, 1280, 1920]) {
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('chart-region').locator('.chart-frame')).toBeHidden();
+    const ticks = page.getByTestId('print-chart').locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect(ticks).toHaveText(Array.from({ length: 18 }, (_, i) => String(2013 + i)));
+    for (const tick of await ticks.all()) await expect(tick).toBeVisible();
+    // The printed chart is drawn at one size whatever the window (print styles scale it to the page).
+    const viewBox = await page.getByTestId('print-chart').locator('svg.recharts-surface').getAttribute('viewBox');
+    printedViewBox ??= viewBox;
+    expect(viewBox, `printed chart from a ${width} px window`).toBe(printedViewBox);
+    const file = `screenshots/debrief-report-${width}px.pdf`;
+    const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+    writeFileSync(file, pdf);
+    const pages = pdfPageCount(pdf);
+    console.log(`print: from ${width} px, Letter ${pages} pages`);
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(3);
+    if (hasPdftotext) {
+      const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+      // The chart's year axis, on paper: all eighteen years in a row.
+      expect(text).toMatch(new RegExp(Array.from({ length: 18 }, (_, i) => 2013 + i).join('\\s+')));
+      expect(text).toContain('Model content (fingerprint)');
+      expect(text).not.toContain('Jr..');
+    }
+  }
 
   // "What happened next", opened from this debrief: the player's game beside the real course, on paper.
   await page.emulateMedia({ media: 'screen' });

@@ -141,7 +141,7 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
   await playWholeGame(page, ['C+LE', 'A', 'D']);
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Un perfil de consecuencias/ })).toBeVisible();
-  await expect(page.getByTestId('chart-region').locator('svg.recharts-surface')).toBeVisible(HEAVY);
+  await expect(page.getByTestId('chart-region').locator('.chart-frame svg.recharts-surface')).toBeVisible(HEAVY);
   await expectLuckDone(page);
   await scan('debrief');
 

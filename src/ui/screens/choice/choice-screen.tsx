@@ -152,7 +152,7 @@ export function ChoiceScreen() {
           <DecisionNotes rationale={rationale} forecast={forecast} onRationale={setRationale} onForecast={setForecast} />
           <div className="choice__confirm">
             <p id="choice-problem" className="choice__problem" role="alert">
-              {problem === 'option' ? t('choice.problem.option') : problem === 'variant' ? t('choice.problem.variant') : ''}
+              {problem === 'option' ? (offered.length < scenario.options.length ? t('choice.problem.optionAllowed', { count: offered.length }) : t('choice.problem.option')) : problem === 'variant' ? t('choice.problem.variant') : ''}
             </p>
             <PacedButton className="button button--primary button--large" onActivate={confirm}>
               {twoTeam ? t('decision.twoTeam.confirmMexico') : option ? t('choice.confirmNamed', { name: variant && option.variants.length > 1 ? `${content(option.name)} (${content(variant.label).toLowerCase()})` : content(option.name) }) : t('choice.confirm')}

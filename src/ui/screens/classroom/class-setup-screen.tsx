@@ -1,50 +1,72 @@
 // Class set-up for instructors: in under a minute, one set-up for the whole class as a link, a QR code and a
-// printable one-page instruction sheet. Nothing is stored anywhere: the link carries the whole set-up.
-import { useId, useMemo, useState } from 'react';
+// printable one-page instruction sheet. Nothing is stored anywhere: the link carries the whole set-up, and the page's
+// address carries it too (#class-setup=<code>), so a reload keeps every field and a class link can be reopened here
+// to be edited into a new one. For the seminar's theory test it also gives the same class under each other theory.
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeClassLink, makeClassLink } from '../../../content/class-link.ts';
+import { encodeClassLink, makeClassLink, type ClassLink } from '../../../content/class-link.ts';
 import type { StartPoint } from '../../../engine/index.ts';
+import type { ClassDraft } from '../../../state/address-slice.ts';
 import { randomSeed } from '../../../state/session-slice.ts';
 import { useGameStore } from '../../../state/store.ts';
+import { keepClassSetupAddress } from '../../app/address-sync.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
+import { ClassLinkImport } from './class-link-import.tsx';
+import { ClassSheet } from './class-sheet.tsx';
 import { CopyButton } from './copy-button.tsx';
-import { QrCode } from './qr-code.tsx';
-import { defaultChoices, SetupFields, SetupSummary, type SetupChoices } from './setup-fields.tsx';
+import { defaultChoices, SetupFields, type SetupChoices } from './setup-fields.tsx';
+import { TheoryLinks } from './theory-links.tsx';
 import './classroom.css';
 
-const MINUTE_CHOICES = [0, 5, 6, 8, 10, 12, 15] as const;
+const MINUTE_CHOICES: readonly number[] = [0, 5, 6, 8, 10, 12, 15];
 
 export function classAddress(code: string): string {
   return `${window.location.origin}${window.location.pathname}#class=${code}`;
 }
 
+/** The set-up page: a fresh form each time it starts from a new draft (blank, or a class link to edit). */
 export function ClassSetupScreen() {
+  const draft = useGameStore((s) => s.classDraft);
+  return <ClassSetupForm key={draft.id} draft={draft} />;
+}
+
+function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
   const { t } = useTranslation();
   const content = useContent();
   const uid = useId();
   const heading = useScreenFocus<HTMLHeadingElement>();
   const scenarios = useGameStore((s) => s.scenarios);
   const show = useGameStore((s) => s.showInstructorScreen);
-  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
+  const from: ClassLink | null = draft.link;
+  const [scenarioId, setScenarioId] = useState(from?.scenarioId ?? scenarios[0]?.id ?? '');
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
-  const [name, setName] = useState('');
-  const [start, setStart] = useState<StartPoint>('2012');
-  const [options, setOptions] = useState<string[]>(() => scenario?.options.map((o) => o.id) ?? []);
-  const [seedMode, setSeedMode] = useState<'class' | 'student'>('class');
-  const [seed, setSeed] = useState(() => randomSeed() % 1_000_000);
-  const [minutes, setMinutes] = useState<number>(8);
-  const [choices, setChoices] = useState<SetupChoices | null>(null);
+  const [name, setName] = useState(from?.title ?? '');
+  const [start, setStart] = useState<StartPoint>(from?.setup.start ?? '2012');
+  const [options, setOptions] = useState<string[]>(() => (from && from.setup.allowedOptions.length > 0 ? [...from.setup.allowedOptions] : (scenario?.options.map((o) => o.id) ?? [])));
+  const [seedMode, setSeedMode] = useState<'class' | 'student'>(from && from.seed === null ? 'student' : 'class');
+  const [seed, setSeed] = useState(() => from?.seed ?? randomSeed() % 1_000_000);
+  const [minutes, setMinutes] = useState<number>(from ? (from.minutesPerDecision ?? 0) : 8);
+  const [choices, setChoices] = useState<SetupChoices | null>(from ? { theory: from.setup.theory, usPosture: from.setup.usPosture, succession: from.setup.succession, twoTeam: from.setup.twoTeam } : null);
+  // Not a field of the form (a class always has drawn events), but a link made without them keeps that when edited.
+  const randomEvents = from?.setup.randomEvents ?? true;
   const link = useMemo(() => {
     if (!scenario) return null;
     const c = choices ?? defaultChoices(scenario);
     const all = scenario.options.map((o) => o.id);
     const allowed = options.length === all.length ? [] : all.filter((id) => options.includes(id));
-    return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents: true }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
-  }, [scenario, choices, options, start, seedMode, seed, minutes, name]);
-  if (!scenario || !link) return null;
-  const address = classAddress(encodeClassLink(link));
-  const noOptions = options.length === 0;
+    return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
+  }, [scenario, choices, options, start, seedMode, seed, minutes, name, randomEvents]);
+  const code = link ? encodeClassLink(link) : null;
+  const hasOptions = options.length > 0;
+  useEffect(() => {
+    // With no strategy allowed there is no link to keep (an empty list would read back as "all").
+    if (code !== null && hasOptions) keepClassSetupAddress(code);
+  }, [code, hasOptions]);
+  if (!scenario || !link || code === null) return null;
+  const address = classAddress(code);
+  const minuteChoices = MINUTE_CHOICES.includes(minutes) ? MINUTE_CHOICES : [...MINUTE_CHOICES, minutes].sort((a, b) => a - b);
+  const noOptions = !hasOptions;
   const toggleOption = (id: string, on: boolean) => setOptions((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
   return (
@@ -57,6 +79,7 @@ export function ClassSetupScreen() {
           </h1>
           <p className="screen-head__lede">{t('classroom.classSetup.lede')}</p>
         </header>
+        <ClassLinkImport problem={draft.problem} filled={draft.link !== null} />
         <form className="class-form" onSubmit={(e) => e.preventDefault()}>
           <div className="class-form__row">
             <label htmlFor={`${uid}-name`}>{t('classroom.classSetup.name')}</label>
@@ -145,7 +168,7 @@ export function ClassSetupScreen() {
           <div className="class-form__row">
             <label htmlFor={`${uid}-minutes`}>{t('classroom.setup.minutes')}</label>
             <select id={`${uid}-minutes`} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-describedby={`${uid}-minutes-hint`}>
-              {MINUTE_CHOICES.map((m) => (
+              {minuteChoices.map((m) => (
                 <option key={m} value={m}>
                   {m === 0 ? t('classroom.classSetup.noTimer') : t('classroom.setup.minutesValue', { count: m })}
                 </option>
@@ -177,40 +200,9 @@ export function ClassSetupScreen() {
             </div>
           </>
         )}
+        {!noOptions && <TheoryLinks scenario={scenario} link={link} addressOf={classAddress} />}
         <p className="setup-fields__hint">{t('classroom.classSetup.sheetNote')}</p>
-        {!noOptions && (
-          <article className="class-sheet" aria-label={t('classroom.sheet.label')}>
-            <header className="class-sheet__head">
-              <div>
-                <p className="class-sheet__kicker">Sexenio · {content(scenario.title)}</p>
-                <h2 className="class-sheet__title">{link.title ?? t('classroom.sheet.title')}</h2>
-                <p>{t('classroom.sheet.lede')}</p>
-              </div>
-              <QrCode text={address} label={t('classroom.sheet.qrAlt')} size={150} />
-            </header>
-            <p className="class-sheet__link">{address}</p>
-            <div className="class-sheet__cols">
-              <section>
-                <h3>{t('classroom.sheet.stepsTitle')}</h3>
-                <ol>
-                  <li>{t('classroom.sheet.step1')}</li>
-                  <li>{t('classroom.sheet.step2')}</li>
-                  <li>{link.minutesPerDecision ? t('classroom.sheet.step3Timed', { count: link.minutesPerDecision }) : t('classroom.sheet.step3')}</li>
-                  <li>{t('classroom.sheet.step4')}</li>
-                  <li>{t('classroom.sheet.step5')}</li>
-                </ol>
-              </section>
-              <section>
-                <h3>{t('classroom.sheet.setupTitle')}</h3>
-                <SetupSummary scenario={scenario} setup={link.setup} seed={link.seed} minutes={link.minutesPerDecision} />
-              </section>
-            </div>
-            <p className="class-sheet__note">
-              <strong>{t('classroom.sheet.noteTitle')}</strong> {t('classroom.sheet.note')}
-            </p>
-            <p className="class-sheet__privacy">{t('classroom.sheet.privacy')}</p>
-          </article>
-        )}
+        {!noOptions && <ClassSheet scenario={scenario} link={link} address={address} />}
         <p>
           <button type="button" className="button button--quiet" onClick={() => show('instructors')}>
             {t('classroom.instructors.back')}

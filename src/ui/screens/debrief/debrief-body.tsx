@@ -12,6 +12,7 @@ import { ChangeTable } from '../../components/change-table/change-table.tsx';
 import { PrioritiesSection } from './priorities-section.tsx';
 import { PromptsSection } from './prompts-section.tsx';
 import { ReportActions } from './report-actions.tsx';
+import { SetupStatement } from './setup-statement.tsx';
 import { TimelineSection } from './timeline-section.tsx';
 import { TradeoffSection } from './tradeoff-section.tsx';
 import { WhatNextSection } from './what-next-section.tsx';
@@ -39,6 +40,7 @@ export default function DebriefBody() {
   return (
     <>
       <PrioritiesSection scenario={scenario} game={game} />
+      <SetupStatement scenario={scenario} game={game} />
       <TimelineSection scenario={scenario} game={game} debrief={debrief} />
       <div className="print-hide">
         <YearsTable scenario={scenario} rows={debrief.rows} columns={columns} />

@@ -1,5 +1,7 @@
 // The timeline: the headline scores (overall, SEDENA and SEMAR here) per year with decisions and events marked (the chart loads lazily), and a
 // row of year buttons under it. Pointing at the chart or focusing a year shows that year's changes and their sources.
+// Paper gets its own copy of the chart at a fixed size (shown only in print), so a report printed from a narrow or a
+// wide window shows every year, labelled.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headlineScores, type GameState, type Scenario } from '../../../engine/index.ts';
@@ -12,6 +14,7 @@ import { YearDetail } from './year-detail.tsx';
 import { YearNav } from './year-nav.tsx';
 
 const DebriefChart = lazy(() => import('./debrief-chart.tsx'));
+const PrintChart = lazy(() => import('./debrief-chart.tsx').then((m) => ({ default: m.PrintChart })));
 
 /** Okabe–Ito colours, each with its own dash pattern and weight: the main score first, then the other headline scores. */
 const MAIN_STYLE: Omit<ChartSeries, 'id' | 'label'> = { color: '#000000', dash: undefined, width: 3.5 };
@@ -57,6 +60,11 @@ export function TimelineSection({ scenario, game, debrief }: Props) {
             focusYear={year}
             onHoverYear={setYear}
           />
+        </Suspense>
+      </figure>
+      <figure className="print-only chart-print" aria-labelledby="chart-title" data-testid="print-chart">
+        <Suspense fallback={null}>
+          <PrintChart rows={debrief.rows} series={series} decisions={decisions} eventCounts={eventCounts} format={(v) => f.value({ format: 'index' }, v)} title={t('debrief.chartTitle')} />
         </Suspense>
       </figure>
       <div className="print-hide">

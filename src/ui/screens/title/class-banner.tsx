@@ -1,4 +1,5 @@
-// When a class link is open: the set-up the instructor chose (the player does not change it), or why the link did not open.
+// When a class link is open: the set-up the instructor chose (the player does not change it), or why the link did not
+// open. The instructor can reopen it in the class set-up to make a new link from it.
 import { useTranslation } from 'react-i18next';
 import { useGameStore } from '../../../state/store.ts';
 import { SetupSummary } from '../classroom/setup-fields.tsx';
@@ -12,6 +13,7 @@ export function ClassBanner() {
   const scenario = useGameStore((s) => s.scenario);
   const leave = useGameStore((s) => s.leaveClass);
   const content = useGameStore((s) => s.classContent);
+  const editClass = useGameStore((s) => s.editClass);
   if (problem && !link) {
     return (
       <div className="class-banner class-banner--problem" role="alert">
@@ -35,9 +37,14 @@ export function ClassBanner() {
         </p>
       )}
       <SetupSummary scenario={scenario} setup={link.setup} seed={link.seed} minutes={link.minutesPerDecision} />
-      <button type="button" className="button button--quiet" onClick={leave}>
-        {t('classroom.class.leave')}
-      </button>
+      <p className="class-banner__actions">
+        <button type="button" className="button button--quiet" onClick={leave}>
+          {t('classroom.class.leave')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => void editClass(link)}>
+          {t('classroom.class.edit')}
+        </button>
+      </p>
     </section>
   );
 }

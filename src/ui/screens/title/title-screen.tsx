@@ -10,6 +10,7 @@ import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { defaultChoices, SetupFields, type SetupChoices } from '../classroom/setup-fields.tsx';
 import { ContinueSaved } from '../save/continue-saved.tsx';
 import { OpenSaveFile } from '../save/open-save-file.tsx';
+import { AddressProblem } from './address-problem.tsx';
 import { ClassBanner } from './class-banner.tsx';
 import { OpenRun } from './open-run.tsx';
 import './title-screen.css';
@@ -25,7 +26,10 @@ export function TitleScreen({ seed, loading = false }: Props) {
   const showInstructorScreen = useGameStore((s) => s.showInstructorScreen);
   const [choices, setChoices] = useState<SetupChoices | null>(null);
   const current = choices ?? (scenario ? defaultChoices(scenario) : null);
-  const steps = [t('title.how.1'), t('title.how.2'), t('title.how.3'), t('title.how.4')];
+  // With a class link that offers fewer strategies, "how to play" says how many and which.
+  const allowed = classLink?.setup.allowedOptions ?? [];
+  const limited = scenario !== null && allowed.length > 0 && allowed.length < scenario.options.length;
+  const steps = [t('title.how.1'), limited ? t('title.how.2Allowed', { count: allowed.length, list: allowed.join(', ') }) : t('title.how.2'), t('title.how.3'), t('title.how.4')];
   const setup = current ?? {};
   return (
     <div className="title-screen">
@@ -35,6 +39,7 @@ export function TitleScreen({ seed, loading = false }: Props) {
           Sexenio
         </h1>
         <p className="title-screen__lede">{t('title.lede')}</p>
+        {!loading && <AddressProblem />}
         {!loading && <ClassBanner />}
         {!loading && <ContinueSaved />}
         <div className="title-screen__actions">
