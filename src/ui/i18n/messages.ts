@@ -16,6 +16,8 @@ import enPriorities from './en/priorities.json';
 import esPriorities from './es/priorities.json';
 import enOutcomes from './en/outcomes.json';
 import esOutcomes from './es/outcomes.json';
+import enVariant from './en/variant.json';
+import esVariant from './es/variant.json';
 
-export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes };
-export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes, ...enVariant };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes, ...esVariant } satisfies typeof en;

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeClassLink, makeClassLink } from '../../../content/class-link.ts';
+import { parseVariantText } from '../../../content/variant-text.ts';
 import type { StartPoint } from '../../../engine/index.ts';
 import { randomSeed } from '../../../state/session-slice.ts';
 import { useGameStore } from '../../../state/store.ts';
@@ -11,6 +12,7 @@ import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { CopyButton } from './copy-button.tsx';
 import { QrCode } from './qr-code.tsx';
 import { defaultChoices, SetupFields, SetupSummary, type SetupChoices } from './setup-fields.tsx';
+import { VariantField } from './variant-field.tsx';
 import './classroom.css';
 
 const MINUTE_CHOICES = [0, 5, 6, 8, 10, 12, 15] as const;
@@ -35,16 +37,20 @@ export function ClassSetupScreen() {
   const [seed, setSeed] = useState(() => randomSeed() % 1_000_000);
   const [minutes, setMinutes] = useState<number>(8);
   const [choices, setChoices] = useState<SetupChoices | null>(null);
+  const [variantInput, setVariantInput] = useState('');
+  const parsedVariant = useMemo(() => (scenario ? parseVariantText(scenario, variantInput) : null), [scenario, variantInput]);
   const link = useMemo(() => {
     if (!scenario) return null;
     const c = choices ?? defaultChoices(scenario);
     const all = scenario.options.map((o) => o.id);
     const allowed = options.length === all.length ? [] : all.filter((id) => options.includes(id));
-    return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents: true }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
-  }, [scenario, choices, options, start, seedMode, seed, minutes, name]);
-  if (!scenario || !link) return null;
+    const variant = parsedVariant?.ok ? parsedVariant.value : undefined;
+    return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents: true, variant }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
+  }, [scenario, choices, options, start, seedMode, seed, minutes, name, parsedVariant]);
+  if (!scenario || !link || !parsedVariant) return null;
   const address = classAddress(encodeClassLink(link));
   const noOptions = options.length === 0;
+  const blocked = noOptions || !parsedVariant.ok;
   const toggleOption = (id: string, on: boolean) => setOptions((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
   return (
@@ -142,6 +148,7 @@ export function ClassSetupScreen() {
             </div>
           </fieldset>
           <SetupFields scenario={scenario} value={choices ?? defaultChoices(scenario)} onChange={setChoices} />
+          <VariantField scenario={scenario} text={variantInput} onText={setVariantInput} parsed={parsedVariant} />
           <div className="class-form__row">
             <label htmlFor={`${uid}-minutes`}>{t('classroom.setup.minutes')}</label>
             <select id={`${uid}-minutes`} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-describedby={`${uid}-minutes-hint`}>
@@ -160,8 +167,8 @@ export function ClassSetupScreen() {
 
       <section className="class-setup__out" aria-labelledby={`${uid}-out`}>
         <h2 id={`${uid}-out`}>{t('classroom.classSetup.linkTitle')}</h2>
-        {noOptions ? (
-          <p className="form-problem">{t('classroom.classSetup.noOptions')}</p>
+        {blocked ? (
+          <p className="form-problem">{noOptions ? t('classroom.classSetup.noOptions') : t('variant.setup.fixFirst')}</p>
         ) : (
           <>
             <label htmlFor={`${uid}-link`}>{t('classroom.classSetup.link')}</label>
@@ -178,7 +185,7 @@ export function ClassSetupScreen() {
           </>
         )}
         <p className="setup-fields__hint">{t('classroom.classSetup.sheetNote')}</p>
-        {!noOptions && (
+        {!blocked && (
           <article className="class-sheet" aria-label={t('classroom.sheet.label')}>
             <header className="class-sheet__head">
               <div>
