@@ -3,7 +3,7 @@ import { defaultSetup, play } from '../engine/index.ts';
 import { realScenario } from '../../tests/unit/load-test-scenario.ts';
 import { readSave } from './save-read.ts';
 import { describeSaveProblem } from './save-problem.ts';
-import { checkOf, makeSave, serializeSave, type SaveBody } from './save-write.ts';
+import { checkOf, makeSave, serializeSave } from './save-write.ts';
 
 describe('saves of a variant', () => {
   const scenario = realScenario();
@@ -22,7 +22,7 @@ describe('saves of a variant', () => {
   it('refuse a variant this copy cannot play, naming it', () => {
     const { check: _check, ...body } = save;
     const edited = { ...body, setup: { ...body.setup, variant: { missionGain: 2 } } };
-    const text = JSON.stringify({ ...edited, check: checkOf(edited as unknown as SaveBody) });
+    const text = JSON.stringify({ ...edited, check: checkOf(edited) });
     const restored = readSave(text, [scenario]);
     expect(!restored.ok && restored.error).toEqual({ reason: 'variant', problem: { reason: 'unknown-parameter', name: 'missionGain', nearest: ['missionGainSedena', 'missionGainSemar'] } });
     if (!restored.ok) expect(describeSaveProblem(restored.error)).toContain('unknown parameter "missionGain"');
