@@ -49,7 +49,7 @@ const setup = defaultSetup(scenario, { seed: 1 });
 const path = ['B', 'C+LE', 'D'].map((strategy) => ({ strategy }));
 const played = play(scenario, { setup, decisions: path, answers: {} });
 if (!played.ok) throw new Error(played.error.message);
-const runCode = encodeRunCode(runCodeOf(scenario, played.value));
+const runCode = encodeRunCode(runCodeOf(scenario, played.value), scenario);
 
 if (!args.includes('--no-build')) buildGame(outDir);
 const workerFile = existsSync(join(outDir, 'assets')) ? readdirSync(join(outDir, 'assets')).find((f) => /^luck\.worker-.*\.js$/.test(f)) : undefined;

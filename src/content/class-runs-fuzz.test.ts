@@ -23,7 +23,7 @@ function codeFor(seed: number, strategies: string[], nickname: string): string {
   const setup = defaultSetup(scenario, { seed });
   const p = play(scenario, { setup, decisions: strategies.map((strategy) => ({ strategy, rationale: `why ${seed}` })), answers: {} });
   if (!p.ok) throw new Error(p.error.message);
-  return encodeRunCode(runCodeOf(scenario, p.value, { nickname }));
+  return encodeRunCode(runCodeOf(scenario, p.value, { nickname }), scenario);
 }
 
 const codes = [codeFor(1, ['A', 'A', 'A'], '=Team One'), codeFor(2, ['D', 'C+LE', 'A'], '<b>Two</b>'), codeFor(3, ['B', 'C', 'D'], 'Tres')];

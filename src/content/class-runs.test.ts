@@ -10,7 +10,7 @@ function codeFor(seed: number, strategies: string[], nickname: string): string {
   const setup = defaultSetup(scenario, { seed });
   const p = play(scenario, { setup, decisions: strategies.map((strategy) => ({ strategy })), answers: {} });
   if (!p.ok) throw new Error(p.error.message);
-  return encodeRunCode(runCodeOf(scenario, p.value, { nickname }));
+  return encodeRunCode(runCodeOf(scenario, p.value, { nickname }), scenario);
 }
 
 const a = codeFor(1, ['A', 'A', 'A'], '=Team One');

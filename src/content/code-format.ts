@@ -1,6 +1,7 @@
-// The envelope shared by run codes and class links: `<PREFIX><version>.<body>.<check>`, where body is
-// lz-string's URI-safe compression of a JSON payload and check is an FNV-1a hash of the body (so an edited or
-// cut-off code is caught before it is unpacked). Reading never throws: every failure is a CodeProblem.
+// The envelope shared by run codes and class links: `<PREFIX><version>.<body>.<check>`, where check is an FNV-1a
+// hash of the body (so an edited or cut-off code is caught before it is unpacked). The body is lz-string's URI-safe
+// compression of a JSON payload, except in version 3 run codes, which write their own compact text
+// (run-code-compact.ts). Reading never throws: every failure is a CodeProblem.
 // lz-string is CommonJS: a default import works in Vite, Vitest and plain Node alike.
 import LZString from 'lz-string';
 import type { Result } from '../engine/index.ts';
@@ -13,7 +14,11 @@ export { CODE_VERSION, codeStart, describeProblem, MAX_CODE_CHARS, MAX_JSON_CHAR
 export { checksum } from './checksum.ts';
 
 export function packCode(kind: CodeKind, version: number, payload: unknown): string {
-  const body = LZString.compressToEncodedURIComponent(JSON.stringify(payload));
+  return wrapBody(kind, version, LZString.compressToEncodedURIComponent(JSON.stringify(payload)));
+}
+
+/** A body in the envelope, with its check. */
+export function wrapBody(kind: CodeKind, version: number, body: string): string {
   return `${PREFIX[kind]}${version}.${body}.${checksum(body)}`;
 }
 
@@ -30,10 +35,10 @@ export function extractCode(text: string, kind: CodeKind): string {
   }
 }
 
-const ENVELOPE = /^(SXC|SX)(\d{1,4})\.([A-Za-z0-9+$-]*)\.([0-9a-z]{1,7})$/;
+const ENVELOPE = /^(SXC|SX)(\d{1,4})\.([A-Za-z0-9+$~_-]*)\.([0-9a-z]{1,7})$/;
 
-/** Checks the envelope and unpacks the JSON; the version is returned for migration. */
-export function unpackCode(text: unknown, kind: CodeKind, current: number): Result<{ version: number; payload: unknown }, CodeProblem> {
+/** Checks the envelope (kind, version, check) and returns the body as written, with the version for migration. */
+export function openEnvelope(text: unknown, kind: CodeKind, current: number): Result<{ version: number; body: string }, CodeProblem> {
   if (typeof text !== 'string') return { ok: false, error: { reason: 'empty', kind } };
   if (text.length > MAX_CODE_CHARS * 3) return { ok: false, error: { reason: 'too-long', kind, size: text.length } };
   const code = extractCode(text, kind);
@@ -48,6 +53,17 @@ export function unpackCode(text: unknown, kind: CodeKind, current: number): Resu
   if (!parts) return { ok: false, error: { reason: 'damaged', kind } };
   const body = parts[3] ?? '';
   if (checksum(body) !== parts[4]) return { ok: false, error: { reason: 'damaged', kind } };
+  return { ok: true, value: { version, body } };
+}
+
+/** Checks the envelope and unpacks the JSON; the version is returned for migration. */
+export function unpackCode(text: unknown, kind: CodeKind, current: number): Result<{ version: number; payload: unknown }, CodeProblem> {
+  const opened = openEnvelope(text, kind, current);
+  return opened.ok ? unpackJson(opened.value.version, opened.value.body, kind) : opened;
+}
+
+/** An lz-string body as the JSON payload it holds. */
+export function unpackJson(version: number, body: string, kind: CodeKind): Result<{ version: number; payload: unknown }, CodeProblem> {
   let json: string | null;
   try {
     json = LZString.decompressFromEncodedURIComponent(body);

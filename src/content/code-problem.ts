@@ -10,9 +10,9 @@ export const MAX_JSON_CHARS = 200_000;
 export type CodeKind = 'run' | 'class';
 export const PREFIX: Readonly<Record<CodeKind, string>> = { run: 'SX', class: 'SXC' };
 /** The version each kind of code is written in now (older ones are migrated when read). */
-export const CODE_VERSION: Readonly<Record<CodeKind, number>> = { run: 2, class: 2 };
+export const CODE_VERSION: Readonly<Record<CodeKind, number>> = { run: 3, class: 2 };
 
-/** How a code starts today, e.g. "SX2.". */
+/** How a code starts today, e.g. "SX3.". */
 export function codeStart(kind: CodeKind): string {
   return `${PREFIX[kind]}${CODE_VERSION[kind]}.`;
 }

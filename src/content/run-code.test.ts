@@ -36,14 +36,14 @@ function forge(prefix: string, payload: unknown): string {
 const setup = defaultSetup(scenario, { seed: 424242 });
 const played = finishedRun(setup, ['A', 'C+LE', 'D'], { '2014:hurricane-relief-offer': 'decline' });
 const run = runCodeOf(scenario, played.state, { nickname: 'Team Águila' });
-const code = encodeRunCode(run);
+const code = encodeRunCode(run, scenario);
 
 describe('run codes', () => {
   it('round-trips and replays to the identical game', () => {
-    expect(code.startsWith('SX2.')).toBe(true);
+    expect(code.startsWith('SX3.')).toBe(true);
     expect(run.content).toBe(contentFingerprint(scenario));
-    expect(code.length).toBeLessThan(1500);
-    const decoded = decodeRunCode(code);
+    expect(code.length).toBeLessThan(400);
+    const decoded = decodeRunCode(code, [scenario]);
     expect(decoded).toEqual({ ok: true, value: run });
     const opened = openRunCode(code, [scenario]);
     if (!opened.ok) throw new Error(describeProblem(opened.error));
@@ -58,7 +58,7 @@ describe('run codes', () => {
     const bare = runCodeOf(scenario, played.state, { includeReasoning: false });
     expect(bare.decisions.every((d) => d.rationale === undefined && d.forecast === undefined)).toBe(true);
     expect(bare.nickname).toBeUndefined();
-    const opened = openRunCode(encodeRunCode(bare), [scenario]);
+    const opened = openRunCode(encodeRunCode(bare, scenario), [scenario]);
     expect(opened.ok && opened.value.state.scores).toEqual(played.state.scores);
   });
 
@@ -71,7 +71,7 @@ describe('run codes', () => {
     for (const s of setups) {
       const n = s.succession === 'model' ? 1 : 3;
       const p = finishedRun(s, ['D', 'A', 'D'].slice(0, n));
-      const c = encodeRunCode(runCodeOf(scenario, p.state));
+      const c = encodeRunCode(runCodeOf(scenario, p.state), scenario);
       const opened = openRunCode(c, [scenario]);
       if (!opened.ok) throw new Error(describeProblem(opened.error));
       expect(opened.value.state).toEqual(p.state);
@@ -80,12 +80,12 @@ describe('run codes', () => {
 
   it('accepts a pasted address and stray whitespace', () => {
     const url = `https://example.org/sexenio/#run=${code}`;
-    expect(decodeRunCode(url).ok).toBe(true);
-    expect(decodeRunCode(`  ${code.slice(0, 40)}\n${code.slice(40)}  `).ok).toBe(true);
+    expect(decodeRunCode(url, [scenario]).ok).toBe(true);
+    expect(decodeRunCode(`  ${code.slice(0, 40)}\n${code.slice(40)}  `, [scenario]).ok).toBe(true);
   });
 
   const messageFor = (input: string) => {
-    const r = decodeRunCode(input);
+    const r = decodeRunCode(input, [scenario]);
     expect(r.ok).toBe(false);
     return r.ok ? '' : r.error;
   };
@@ -97,9 +97,9 @@ describe('run codes', () => {
     const i = 30;
     const flipped = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
     expect(messageFor(flipped)).toMatch(/damaged or cut off/);
-    expect(messageFor(code.replace(/^SX2\./, 'SX7.'))).toMatch(/newer version of Sexenio/);
-    expect(messageFor(code.replace(/^SX2\./, 'SX0.'))).toMatch(/early test version/);
-    expect(messageFor('SX2.' + 'A'.repeat(MAX_CODE_CHARS + 10) + '.abc')).toMatch(/at most 20 KB/);
+    expect(messageFor(code.replace(/^SX3\./, 'SX7.'))).toMatch(/newer version of Sexenio/);
+    expect(messageFor(code.replace(/^SX3\./, 'SX0.'))).toMatch(/early test version/);
+    expect(messageFor('SX3.' + 'A'.repeat(MAX_CODE_CHARS + 10) + '.abc')).toMatch(/at most 20 KB/);
     expect(messageFor(encodeClassLink(makeClassLink(scenario, setup, null, null)))).toMatch(/class link, not a run code/);
     expect(messageFor(forge('SX2', { ...run, setup: { ...run.setup, seed: -3 } }))).toMatch(/not valid \(setup\.seed/);
     expect(messageFor(forge('SX2', { hello: 1 }))).toMatch(/not valid/);
@@ -108,7 +108,7 @@ describe('run codes', () => {
 
   it('refuses runs of another scenario or version, unknown ids and runs that do not replay', () => {
     const problem = (r: typeof run): CodeProblem | null => {
-      const o = openRunCode(encodeRunCode(r), [scenario]);
+      const o = openRunCode(encodeRunCode(r, scenario), [scenario]);
       return o.ok ? null : o.error;
     };
     expect(problem({ ...run, scenarioId: 'sexenio-1994' })).toMatchObject({ reason: 'wrong-scenario' });
@@ -126,7 +126,7 @@ describe('run codes', () => {
     expect(foreign).toMatchObject({ ok: false, error: { reason: 'other-content', codeContent: contentFingerprint(scenario), content: contentFingerprint(other) } });
     if (!foreign.ok) expect(describeProblem(foreign.error)).toMatch(/other model content .* would not replay as the same game/);
     const made = finishedRun(setup, ['A', 'C+LE', 'D']);
-    expect(openRunCode(encodeRunCode({ ...runCodeOf(scenario, made.state), content: contentFingerprint(other) }), [scenario])).toMatchObject({ ok: false, error: { reason: 'other-content' } });
+    expect(openRunCode(encodeRunCode({ ...runCodeOf(scenario, made.state), content: contentFingerprint(other) }, scenario), [scenario])).toMatchObject({ ok: false, error: { reason: 'other-content' } });
   });
 
   it('opens a version 1 code (no fingerprint) as the same game, marked unverified', () => {
@@ -144,19 +144,28 @@ describe('run codes', () => {
   });
 
   it('has a migration path for older versions', () => {
-    expect(migrateRunPayload(2, { a: 1 })).toEqual({ ok: true, value: { a: 1 } });
-    expect(migrateRunPayload(1, { a: 1, v: 1 })).toEqual({ ok: true, value: { a: 1, v: 2, content: null } });
+    expect(migrateRunPayload(3, { a: 1 })).toEqual({ ok: true, value: { a: 1 } });
+    expect(migrateRunPayload(2, { a: 1, v: 2, content: 'x' })).toEqual({ ok: true, value: { a: 1, v: 3, content: 'x' } });
+    expect(migrateRunPayload(1, { a: 1, v: 1 })).toEqual({ ok: true, value: { a: 1, v: 3, content: null } });
     expect(migrateRunPayload(0, {})).toMatchObject({ ok: false, error: { reason: 'old-version' } });
   });
 
-  it('carries the record the game reads back from its state', () => {
-    expect({ setup: run.setup, decisions: run.decisions, answers: run.answers }).toEqual(recordOf(played.state));
+  it('carries the record the game reads back from its state, less the answers that are the default', () => {
+    const record = recordOf(played.state);
+    expect({ setup: run.setup, decisions: run.decisions }).toEqual({ setup: record.setup, decisions: record.decisions });
+    expect(record.answers).toMatchObject(run.answers);
+    const defaults = new Map(scenario.events.map((e) => [e.id, e.choice?.default]));
+    const left = Object.entries(record.answers).filter(([key]) => !(key in run.answers));
+    expect(left.length).toBeGreaterThan(0);
+    for (const [key, choice] of left) expect(defaults.get(key.slice(5))).toBe(choice);
+    const replayed = play(scenario, run);
+    expect(replayed.ok && replayed.value).toEqual(played.state);
   });
 
   it('carries the player’s ranking of their aims, and still opens codes made before it existed', () => {
     const ranked = finishedRun({ ...setup, priorities: ['support', 'lives', 'law', 'cooperation', 'sovereignty'] }, ['A', 'C+LE', 'D'], { '2014:hurricane-relief-offer': 'decline' });
     const rankedRun = runCodeOf(scenario, ranked.state);
-    const opened = openRunCode(encodeRunCode(rankedRun), [scenario]);
+    const opened = openRunCode(encodeRunCode(rankedRun, scenario), [scenario]);
     if (!opened.ok) throw new Error(describeProblem(opened.error));
     expect(opened.value.run.setup.priorities).toEqual(['support', 'lives', 'law', 'cooperation', 'sovereignty']);
     expect(opened.value.state).toEqual(ranked.state);
@@ -218,16 +227,21 @@ describe('fuzzing the decoders', () => {
       fc.tuple(fc.nat(base.length), fc.string({ maxLength: 8 })).map(([i, s]) => base.slice(0, i) + s + base.slice(i)),
       fc.tuple(fc.nat(base.length), fc.nat(base.length)).map(([a, b]) => base.slice(0, Math.min(a, b)) + base.slice(Math.max(a, b))),
       fc.string().map((s) => `SX2.${s}`),
+      fc.string().map((s) => `SX3.${s}.${checksum(s)}`),
+      fc.array(fc.string({ unit: fc.constantFrom(...'0123456789abcdefghPMNTORLHU~_'), maxLength: 12 }), { maxLength: 8 }).map((parts) => {
+        const body = [`${scenario.id}~${scenario.version.toString(36)}`, contentFingerprint(scenario), ...parts].join('_');
+        return `SX3.${body}.${checksum(body)}`;
+      }),
       fc.string().map((s) => `SXC2.${s}.${checksum(s)}`),
       fc.jsonValue().map((v) => forge('SX2', v)),
       fc.jsonValue().map((v) => forge('SXC2', v)),
       fc.jsonValue().map((v) => forge('SX1', v)),
     );
-  const rankedCode = encodeRunCode({ ...run, setup: { ...run.setup, priorities: ['law', 'sovereignty', 'support', 'lives', 'cooperation'] } });
+  const rankedCode = encodeRunCode({ ...run, setup: { ...run.setup, priorities: ['law', 'sovereignty', 'support', 'lives', 'cooperation'] } }, scenario);
   const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'grapheme', maxLength: 200 }), mutated(code), mutated(rankedCode), mutated(classCode));
 
-  const check = (decode: (s: unknown) => { ok: boolean; error?: unknown }) => (input: string) => {
-    const r = decode(input);
+  const check = (decode: (s: unknown, scenarios: readonly Scenario[]) => { ok: boolean; error?: unknown }) => (input: string) => {
+    const r = decode(input, [scenario]);
     if (!r.ok) expect(typeof r.error === 'string' && r.error.length > 10).toBe(true);
   };
 
@@ -261,9 +275,9 @@ describe('fuzzing the decoders', () => {
 
   it('non-string inputs', () => {
     for (const v of [null, undefined, 42, {}, [], true]) {
-      expect(decodeRunCode(v).ok).toBe(false);
+      expect(decodeRunCode(v, [scenario]).ok).toBe(false);
       expect(decodeClassLink(v).ok).toBe(false);
     }
-    expect(readRunCode('x'.repeat(100_000))).toMatchObject({ ok: false, error: { reason: 'too-long' } });
+    expect(readRunCode('x'.repeat(100_000), [scenario])).toMatchObject({ ok: false, error: { reason: 'too-long' } });
   });
 });

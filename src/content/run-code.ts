@@ -1,13 +1,17 @@
 // Run codes: a finished game as a short text that travels without accounts or servers. A code holds the game's
 // record (set-up, the player's decisions and event answers) and the fingerprint of the model content it was played
 // with; opening it replays the game exactly with the engine's driver, and only against the same content.
-// Format: `SX<version>.<lz-string body>.<check>` (see code-format.ts). Decoding never throws.
+// Format: `SX<version>.<body>.<check>` (see code-format.ts): version 3 writes the record as positions in the
+// scenario's lists (run-code-compact.ts), versions 1 and 2 as lz-string JSON; both are read. Decoding never throws.
 import { z } from './zod.ts';
 import { AIM_IDS, isAimRanking, play, recordOf, type Action, type Decision, type GameRecord, type GameSetup, type GameState, type Result, type Scenario } from '../engine/index.ts';
-import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
+import { describeProblem, issueSummary, openEnvelope, packCode, unpackJson, wrapBody, type CodeProblem } from './code-format.ts';
 import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
+import { answersBesideDefaults, fitsCompact, readCompactHead, readCompactRun, writeCompactRun } from './run-code-compact.ts';
 
-export const RUN_CODE_VERSION = 2;
+export const RUN_CODE_VERSION = 3;
+/** The last version written as lz-string JSON: a run the compact form cannot hold (ids this content lacks) is written in it. */
+const JSON_RUN_CODE_VERSION = 2;
 
 const id = z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/, 'not an id');
 /** Free text a player typed: bounded, no control characters. */
@@ -67,8 +71,11 @@ export type RunCode = GameRecord & {
  * work, and such a code replays exactly as long as the model has not changed since. What cannot be known is said
  * wherever the run is shown (the read-only banner, the class table, the simulator's stderr), never hidden.
  */
+const isObject = (p: unknown): p is object => typeof p === 'object' && p !== null && !Array.isArray(p);
 const MIGRATIONS: Readonly<Record<number, (payload: unknown) => unknown>> = {
-  1: (p) => (typeof p === 'object' && p !== null && !Array.isArray(p) ? { ...p, v: 2, content: null } : p),
+  1: (p) => (isObject(p) ? { ...p, v: 2, content: null } : p),
+  // Version 3 changed how a code is written, not what it holds: a version 2 payload is a version 3 record as it is.
+  2: (p) => (isObject(p) ? { ...p, v: 3 } : p),
 };
 const OLDEST_READABLE = 1;
 
@@ -101,7 +108,10 @@ export function cleanText(value: string, max: number): string {
 
 export type RunCodeOptions = { readonly nickname?: string | undefined; readonly includeReasoning?: boolean };
 
-/** The run code of a game: its record (read back from the state) and the fingerprint of the content it was played with. */
+/**
+ * The run code of a game: its record (read back from the state) and the fingerprint of the content it was played
+ * with. Answers that are the event's default are left out: the game replays the same without them.
+ */
 export function runCodeOf(scenario: Scenario, game: GameState, options: RunCodeOptions = {}): RunCode {
   const { setup, decisions, answers } = recordOf(game);
   const nickname = options.nickname ? cleanText(options.nickname, 40) : '';
@@ -112,27 +122,56 @@ export function runCodeOf(scenario: Scenario, game: GameState, options: RunCodeO
     content: contentFingerprint(scenario),
     setup: { ...setup, allowedOptions: [...setup.allowedOptions] },
     decisions: decisions.map((d) => cleanDecision(d, options.includeReasoning ?? true)),
-    answers: { ...answers },
+    answers: answersBesideDefaults(scenario, answers),
     ...(nickname ? { nickname } : {}),
   };
 }
 
-export function encodeRunCode(run: RunCode): string {
-  return packCode('run', RUN_CODE_VERSION, run);
+/** The run as a code, compact (version 3) whenever this scenario's lists hold every id it names. */
+export function encodeRunCode(run: RunCode, scenario: Scenario): string {
+  if (fitsCompact(run, scenario)) return wrapBody('run', RUN_CODE_VERSION, writeCompactRun(run, scenario));
+  return packCode('run', JSON_RUN_CODE_VERSION, { ...run, v: JSON_RUN_CODE_VERSION });
 }
 
-/** Reads a code (or an address with #run=…) into a validated RunCode, or says what is wrong with it. */
-export function readRunCode(input: unknown): Result<RunCode, CodeProblem> {
+/** A version 3 body read into the payload the schema checks: only against the scenario and content it names. */
+function readCompactPayload(body: string, scenarios: readonly Scenario[]): Result<unknown, CodeProblem> {
+  const head = readCompactHead(body);
+  if (!head.ok) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: head.error } };
+  const found = findScenario(scenarios, head.value.scenarioId, head.value.scenarioVersion, 'run');
+  if (!found.ok) return found;
+  const content = contentFingerprint(found.value);
+  if (head.value.content !== content) return { ok: false, error: { reason: 'other-content', kind: 'run', codeContent: head.value.content, content } };
+  const read = readCompactRun(body, found.value);
+  return read.ok ? read : { ok: false, error: { reason: 'invalid', kind: 'run', detail: read.error } };
+}
+
+/**
+ * Reads a code (or an address with #run=…) into a validated RunCode, or says what is wrong with it. A version 3
+ * code is read against the scenarios: its indices mean something only in the content it was made with.
+ */
+export function readRunCode(input: unknown, scenarios: readonly Scenario[]): Result<RunCode, CodeProblem> {
   try {
-    const unpacked = unpackCode(input, 'run', RUN_CODE_VERSION);
-    if (!unpacked.ok) return unpacked;
-    const migrated = migrateRunPayload(unpacked.value.version, unpacked.value.payload);
-    if (!migrated.ok) return migrated;
-    const parsed = runSchema.safeParse(migrated.value);
+    const opened = openEnvelope(input, 'run', RUN_CODE_VERSION);
+    if (!opened.ok) return opened;
+    const { version, body } = opened.value;
+    let payload: unknown;
+    if (version === RUN_CODE_VERSION) {
+      const read = readCompactPayload(body, scenarios);
+      if (!read.ok) return read;
+      payload = read.value;
+    } else {
+      if (version < OLDEST_READABLE) return { ok: false, error: { reason: 'old-version', kind: 'run', version } };
+      const json = unpackJson(version, body, 'run');
+      if (!json.ok) return json;
+      const migrated = migrateRunPayload(version, json.value.payload);
+      if (!migrated.ok) return migrated;
+      payload = migrated.value;
+    }
+    const parsed = runSchema.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: issueSummary(parsed.error.issues) } };
     const p = parsed.data;
-    // Only a migrated older code may lack the fingerprint.
-    if (p.content === null && unpacked.value.version === RUN_CODE_VERSION) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: 'content: missing' } };
+    // Only a code from before fingerprints may lack one.
+    if (p.content === null && version > 1) return { ok: false, error: { reason: 'invalid', kind: 'run', detail: 'content: missing' } };
     const run: RunCode = {
       v: RUN_CODE_VERSION,
       scenarioId: p.scenarioId,
@@ -149,8 +188,8 @@ export function readRunCode(input: unknown): Result<RunCode, CodeProblem> {
   }
 }
 
-export function decodeRunCode(input: unknown): Result<RunCode, string> {
-  const result = readRunCode(input);
+export function decodeRunCode(input: unknown, scenarios: readonly Scenario[]): Result<RunCode, string> {
+  const result = readRunCode(input, scenarios);
   return result.ok ? result : { ok: false, error: describeProblem(result.error) };
 }
 
@@ -201,6 +240,6 @@ export function replayRun(run: RunCode, scenarios: readonly Scenario[]): Result<
 
 /** Decode + replay in one step. */
 export function openRunCode(input: unknown, scenarios: readonly Scenario[]): Result<ReplayedRun, CodeProblem> {
-  const decoded = readRunCode(input);
+  const decoded = readRunCode(input, scenarios);
   return decoded.ok ? replayRun(decoded.value, scenarios) : decoded;
 }

@@ -97,7 +97,7 @@ function main(argv: readonly string[]): void {
   }
   const played = play(scenario, { setup, decisions: o.decisions, answers: o.answers });
   if (!played.ok) fail(played.error.message);
-  if (o.code) process.stdout.write(`${encodeRunCode(runCodeOf(scenario, played.value))}\n`);
+  if (o.code) process.stdout.write(`${encodeRunCode(runCodeOf(scenario, played.value), scenario)}\n`);
   else printGame(scenario, played.value, o.tokens, o.csv);
 }
 

@@ -21,12 +21,12 @@ export function classCodes(count: number, seed = 777): string[] {
     const path = PATHS[i % PATHS.length]!;
     const played = play(scenario, { setup, decisions: path.map((strategy) => ({ strategy, rationale: `Pair ${i + 1}: ${strategy}` })), answers: {} });
     if (!played.ok) throw new Error(played.error.message);
-    return encodeRunCode(runCodeOf(scenario, played.value, { nickname: `Pair ${String(i + 1).padStart(2, '0')}` }));
+    return encodeRunCode(runCodeOf(scenario, played.value, { nickname: `Pair ${String(i + 1).padStart(2, '0')}` }), scenario);
   });
 }
 
 export function decodeOrThrow(code: string): RunCode {
-  const r = decodeRunCode(code);
+  const r = decodeRunCode(code, [scenario]);
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }

@@ -101,9 +101,10 @@ test('every part of the debrief works, and the page passes axe', async ({ page, 
   await expect(page.getByTestId('luck-table').locator('tbody tr')).toHaveCount(6);
 
   // Exports.
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the run (JSON)' }).click()]);
-  const run = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as { format: string; decisions: { strategy: string }[]; years: unknown[]; changes: unknown[] };
-  expect(run.format).toBe('sexenio-run');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('hand-in').getByRole('button', { name: 'Download the file (JSON)' }).click()]);
+  const run = JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')) as { kind: string; code: string; decisions: { strategy: string }[]; years: unknown[]; changes: unknown[] };
+  expect(run.kind).toBe('sexenio-run');
+  expect(run.code).toBe(await page.getByTestId('run-code').inputValue());
   expect(run.decisions.map((d) => d.strategy)).toEqual(PATH.map((p) => p.strategy));
   expect(run.years).toHaveLength(18);
   expect(run.changes.length).toBeGreaterThan(100);
@@ -154,10 +155,12 @@ test.describe(() => {
     // Let the held request go (the stopped worker no longer wants it); run again, this time to the end.
     release();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await luck.getByRole('button', { name: 'Run again' }).click();
+    await luck.getByRole('button', { name: 'Restart the simulation' }).click();
     await expectLuckDone(page);
     await expect(luck.locator('.luck__path')).toHaveCount(6);
     await expect(page.getByTestId('luck-caption')).toBeVisible();
+    // The same seeds give the same results: a finished simulation offers nothing to run again.
+    await expect(luck.getByRole('button', { name: 'Restart the simulation' })).toHaveCount(0);
   });
 
   test('a worker that speaks another protocol version stops the run with a message', async ({ page }) => {

@@ -33,7 +33,7 @@ function payloadCode(nickname: string, seed: number): string {
   const run = runCodeOf(scenario, played.value, { nickname });
   expect(run.nickname).toBe(nickname);
   expect(run.decisions.map((d) => d.rationale)).toEqual(REASONS);
-  return encodeRunCode(run);
+  return encodeRunCode(run, scenario);
 }
 
 /** A code whose contents do not validate, with a payload in the path zod reports back. */

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { packCode } from '../../src/content/code-format.ts';
 import { encodeRunCode } from '../../src/content/run-code.ts';
-import { classCodes, decodeOrThrow } from './classroom-helpers.ts';
+import { classCodes, decodeOrThrow, scenario } from './classroom-helpers.ts';
 import { expectLuckDone, HEAVY, openTitle, playWholeGame, SEED } from './helpers.ts';
 
 // The player's browser lets the page use the clipboard, so "Copy the run code" must really copy it.
@@ -34,22 +34,19 @@ test('a run code replays the identical debrief in a fresh context', async ({ pag
   const original = await debriefNumbers(page);
   expect(original.length).toBeGreaterThan(0);
 
-  const share = page.getByRole('region', { name: 'Share this run' });
+  const share = page.getByRole('region', { name: 'Hand in your run' });
   await expect(share).toBeVisible();
-  await share.getByLabel('Nickname or team name (optional)').fill('Los Halcones');
+  await share.getByLabel('Nickname (optional, no real names)').fill('Los Halcones');
   const codeBox = page.getByTestId('run-code');
-  await expect(codeBox).toHaveValue(/^SX2\./);
+  await expect(codeBox).toHaveValue(/^SX3\./);
   const code = await codeBox.inputValue();
   expect(decodeOrThrow(code)).toMatchObject({ nickname: 'Los Halcones', setup: { seed: SEED, start: '2012' } });
   await expect(share.getByRole('img', { name: 'QR code of the link to this run' })).toBeVisible();
-  await share.getByRole('button', { name: 'Copy the run code' }).click();
+  await share.getByRole('button', { name: 'Copy the code' }).click();
   await expect(share.getByRole('status').first()).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
-
-  // Leaving out the reasoning (none was typed here) keeps the numbers.
-  await share.getByLabel('Include my one-line reasons and forecasts').uncheck();
-  const bare = await codeBox.inputValue();
-  expect(decodeOrThrow(bare).decisions.every((d) => d.rationale === undefined)).toBe(true);
+  // No reasons or forecasts were typed here: there is nothing to leave out, so no choice is offered.
+  await expect(share.getByLabel('Include my reasons and forecasts')).toHaveCount(0);
 
   // A fresh context: nothing shared with the first one but the code.
   const fresh = await browser.newContext();
@@ -57,13 +54,13 @@ test('a run code replays the identical debrief in a fresh context', async ({ pag
   await other.goto(`/#run=${code}`);
   expect(await debriefNumbers(other)).toEqual(original);
   await expect(other.getByTestId('read-only-banner')).toContainText('A shared run by \u2068Los Halcones\u2069, read-only.');
-  await expect(other.getByRole('region', { name: 'Share this run' })).toHaveCount(0);
+  await expect(other.getByRole('region', { name: 'Hand in your run' })).toHaveCount(0);
   await other.getByRole('button', { name: 'Close the shared run' }).click();
   await expect(other.getByRole('button', { name: 'Start in December 2012' })).toBeVisible();
 
   // The paste box on the title screen.
   await other.getByText('Open a shared run').click();
-  await other.getByLabel('Run code or link').fill(bare);
+  await other.getByLabel('Run code or link').fill(code);
   await other.getByRole('button', { name: 'Open the run' }).click();
   expect(await debriefNumbers(other)).toEqual(original);
   await fresh.close();
@@ -91,7 +88,7 @@ test('a code made with other model content is refused in words; an older code op
   const run = decodeOrThrow(classCodes(1)[0]!);
   await openTitle(page);
   await page.getByText('Open a shared run').click();
-  await page.getByLabel('Run code or link').fill(encodeRunCode({ ...run, content: 'zzzzzz' }));
+  await page.getByLabel('Run code or link').fill(encodeRunCode({ ...run, content: 'zzzzzz' }, scenario));
   await page.getByRole('button', { name: 'Open the run' }).click();
   await expect(page.getByRole('alert')).toContainText('made with other model content');
   await expect(page.getByRole('heading', { level: 1, name: 'Sexenio' })).toBeVisible();

@@ -226,7 +226,7 @@ describe('simulator: run codes', () => {
     expect(direct.status).toBe(0);
     const code = sim(...args, '--code');
     expect(code.status).toBe(0);
-    expect(code.stdout).toMatch(/^SX2\.[A-Za-z0-9+$-]+\.[0-9a-z]+\n$/);
+    expect(code.stdout).toMatch(/^SX3\.[A-Za-z0-9+$~_-]+\.[0-9a-z]+\n$/);
     const replayed = sim('--replay', code.stdout.trim());
     expect(replayed.stderr).toBe('');
     expect(replayed.status).toBe(0);
@@ -246,7 +246,7 @@ describe('simulator: run codes', () => {
     ];
     for (const record of records) {
       const run = codeOf(scenario, record);
-      const replayed = sim('--replay', encodeRunCode(run));
+      const replayed = sim('--replay', encodeRunCode(run, scenario));
       expect(replayed.stderr).toBe('');
       expect(replayed.stdout).toBe(sim(...argsOf(run)).stdout);
       expect(JSON.parse(replayed.stdout)).toMatchObject({ seed: record.setup.seed, choices: record.decisions.map((d) => d.strategy) });
@@ -256,7 +256,7 @@ describe('simulator: run codes', () => {
   it('refuses a code made with other model content (exit 2, one line), and a damaged one', () => {
     const [key, value] = Object.entries(scenario.params)[0]!;
     const changed: Scenario = { ...scenario, params: { ...scenario.params, [key]: value + 1 } };
-    const foreign = encodeRunCode(codeOf(changed, { setup: defaultSetup(scenario, { seed: 5 }), decisions: [{ strategy: 'A' }, { strategy: 'B' }, { strategy: 'C' }], answers: {} }));
+    const foreign = encodeRunCode(codeOf(changed, { setup: defaultSetup(scenario, { seed: 5 }), decisions: [{ strategy: 'A' }, { strategy: 'B' }, { strategy: 'C' }], answers: {} }), changed);
     for (const code of [foreign, foreign.slice(0, -8)]) {
       const r = sim('--replay', code);
       expect(r.status).toBe(2);

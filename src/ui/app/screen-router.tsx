@@ -6,7 +6,7 @@ import type { Screen } from '../../state/session-slice.ts';
 import { useGameStore } from '../../state/store.ts';
 import { ReadOnlyBanner } from '../components/read-only-banner/read-only-banner.tsx';
 import { DecisionTimer } from '../screens/classroom/decision-timer.tsx';
-import { InstructorScreens, isInstructorScreen, LazyRunShare } from '../screens/classroom/lazy.tsx';
+import { InstructorScreens, isInstructorScreen } from '../screens/classroom/lazy.tsx';
 import { LoadErrorScreen } from '../screens/load-error/load-error-screen.tsx';
 import { SaveProblemScreen } from '../screens/save/save-problem-screen.tsx';
 import { TitleScreen } from '../screens/title/title-screen.tsx';
@@ -65,7 +65,6 @@ function CurrentScreen({ screen, seed, loading }: { readonly screen: Screen; rea
         <>
           <ReadOnlyBanner />
           <DebriefScreen />
-          <LazyRunShare />
         </>
       );
     case 'instructors':

@@ -4,6 +4,7 @@ import type { ScoreDef } from '../../../engine/index.ts';
 import { Delta } from '../delta/delta.tsx';
 import { TableScroll } from '../table-scroll/table-scroll.tsx';
 import { useContent } from '../../i18n/use-content.ts';
+import { shownChange } from '../../i18n/format.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 
 type Row = { readonly def: ScoreDef; readonly start: number; readonly end: number; readonly min?: number; readonly max?: number };
@@ -35,7 +36,7 @@ export function ChangeTable({ rows, caption, showRange = false }: Props) {
               <td className="num">{f.value(r.def, r.start)}</td>
               <td className="num">{f.value(r.def, r.end)}</td>
               <td className="num">
-                <Delta def={r.def} delta={r.end - r.start} />
+                <Delta def={r.def} delta={shownChange(r.def, r.start, r.end, 'value')} />
               </td>
               {showRange && <td className="num">{f.value(r.def, r.min ?? r.start)}</td>}
               {showRange && <td className="num">{f.value(r.def, r.max ?? r.end)}</td>}

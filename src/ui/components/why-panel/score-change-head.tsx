@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WhyGroup } from '../../../state/why-groups.ts';
 import { useContent } from '../../i18n/use-content.ts';
+import { shownChange } from '../../i18n/format.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { Delta } from '../delta/delta.tsx';
 
@@ -17,7 +18,7 @@ export function ScoreChangeHead({ group }: { readonly group: WhyGroup }) {
         {f.value(def, group.before)} <span aria-hidden="true">→</span>
         <span className="sr-only">{t('why.to')}</span> {f.value(def, group.after)}
       </span>{' '}
-      <Delta def={def} delta={group.total} />
+      <Delta def={def} delta={shownChange(def, group.before, group.after, 'value')} />
     </>
   );
 }

@@ -197,15 +197,23 @@ describe('trade-off', () => {
 
 describe('exports', () => {
   it('JSON holds set-up, decisions, actions, yearly scores and every change, and survives a round trip', () => {
-    const data = runExport(scenario, game, actions);
+    const data = runExport(scenario, game, actions, { code: 'SX3.body.check', className: 'Seminar 3', nickname: 'Pair 7', exportedAt: '2026-12-02T10:34:00.000Z', includeReasoning: true });
     const back = JSON.parse(JSON.stringify(data)) as typeof data;
-    expect(back.format).toBe('sexenio-run');
+    expect(back).toMatchObject({ kind: 'sexenio-run', version: 2, code: 'SX3.body.check', class: 'Seminar 3', nickname: 'Pair 7', exportedAt: '2026-12-02T10:34:00.000Z' });
     expect(back.setup).toEqual(game.setup);
     expect(back.decisions.map((d) => d.strategy)).toEqual(['A', 'C', 'D']);
     expect(back.decisions[0]?.rationale).toBe('Stay the course');
     expect(back.actions).toHaveLength(actions.length);
     expect(back.years).toHaveLength(18);
     expect(back.changes).toHaveLength(game.history.reduce((s, r) => s + r.changes.length, 0));
+  });
+
+  it('JSON leaves the reasons and forecasts out of decisions and actions when the player leaves them out of the code', () => {
+    const data = runExport(scenario, game, actions, { code: 'SX3.x.y', exportedAt: '2026-12-02T10:34:00.000Z', includeReasoning: false });
+    expect(JSON.stringify(data)).not.toContain('Stay the course');
+    expect(data.decisions.every((d) => d.rationale === undefined && d.forecast === undefined)).toBe(true);
+    expect(data.actions).toHaveLength(actions.length);
+    expect('class' in data || 'nickname' in data).toBe(false);
   });
 
   it('CSV has a header and one row per year, with every score', () => {

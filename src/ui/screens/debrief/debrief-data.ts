@@ -62,9 +62,22 @@ export function promptsFor(scenario: Scenario, game: GameState): DiscussionPromp
   );
 }
 
+/**
+ * The run as a JSON file, to hand in or to keep. Its shape (version 2):
+ *   { kind: "sexenio-run", version: 2,
+ *     code: "SX3.…",                 the run code: paste it, or read it from this file, to open the same game
+ *     class?: "…", nickname?: "…",   the class link's name and the player's nickname, when there are any
+ *     exportedAt: ISO 8601 time,
+ *     scenario: { id, version }, setup, decisions (one per term), actions, years (scores), changes (every one) }
+ * Without the player's reasons (the hand-in box's choice) the decisions and actions carry none, as the code.
+ */
 export type RunExport = {
-  readonly format: 'sexenio-run';
-  readonly version: 1;
+  readonly kind: 'sexenio-run';
+  readonly version: 2;
+  readonly code: string;
+  readonly class?: string;
+  readonly nickname?: string;
+  readonly exportedAt: string;
   readonly scenario: { readonly id: string; readonly version: number };
   readonly setup: GameState['setup'];
   readonly decisions: readonly { term: number; startYear: number; strategy: string | null; party: string | null; by: string | null; rationale?: string; forecast?: string }[];
@@ -73,10 +86,29 @@ export type RunExport = {
   readonly changes: readonly { year: number; target: string; delta: number; factor: string; rule: string; event?: string }[];
 };
 
-export function runExport(scenario: Scenario, game: GameState, actions: readonly Action[]): RunExport {
+export type HandIn = {
+  readonly code: string;
+  readonly className?: string | undefined;
+  readonly nickname?: string | undefined;
+  readonly exportedAt: string;
+  readonly includeReasoning: boolean;
+};
+
+function withoutReasoning(action: Action): Action {
+  if (action.type !== 'strategy/chosen') return action;
+  const { rationale: _r, forecast: _f, ...rest } = action;
+  return rest;
+}
+
+export function runExport(scenario: Scenario, game: GameState, actions: readonly Action[], hand: HandIn): RunExport {
+  const reasons = hand.includeReasoning;
   return {
-    format: 'sexenio-run',
-    version: 1,
+    kind: 'sexenio-run',
+    version: 2,
+    code: hand.code,
+    ...(hand.className ? { class: hand.className } : {}),
+    ...(hand.nickname ? { nickname: hand.nickname } : {}),
+    exportedAt: hand.exportedAt,
     scenario: { id: scenario.id, version: scenario.version },
     setup: game.setup,
     decisions: game.terms.map((t) => ({
@@ -85,10 +117,10 @@ export function runExport(scenario: Scenario, game: GameState, actions: readonly
       strategy: t.decision?.strategy ?? null,
       party: t.decision?.party ?? null,
       by: t.decision?.by ?? null,
-      ...(t.decision?.rationale !== undefined ? { rationale: t.decision.rationale } : {}),
-      ...(t.decision?.forecast !== undefined ? { forecast: t.decision.forecast } : {}),
+      ...(reasons && t.decision?.rationale !== undefined ? { rationale: t.decision.rationale } : {}),
+      ...(reasons && t.decision?.forecast !== undefined ? { forecast: t.decision.forecast } : {}),
     })),
-    actions,
+    actions: reasons ? actions : actions.map(withoutReasoning),
     years: game.history.map((r) => ({ year: r.year, term: r.term, strategy: r.strategy, events: r.events.map((e) => e.id), scores: r.scores })),
     changes: game.history.flatMap((r) => r.changes.map((c) => ({ year: r.year, ...c }))),
   };

@@ -35,7 +35,13 @@ describe('debrief', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'The roads not taken' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'For discussion' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print report' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Download the run (JSON)' })).toBeTruthy();
+    // The run's JSON file is handed in from the box at the top; the report links back to it.
+    const handIn = await screen.findByRole('region', { name: 'Hand in your run' });
+    expect(within(handIn).getByRole('button', { name: 'Download the file (JSON)' })).toBeTruthy();
+    expect(within(handIn).getByLabelText<HTMLInputElement>('Run code').value).toMatch(/^SX3\.sexenio-2012~/);
+    expect(within(handIn).getByRole('checkbox', { name: 'Include my reasons and forecasts' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Download the run (JSON)' })).toBeNull();
+    expect(screen.getByRole('button', { name: /^Hand in this run/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download yearly scores (CSV)' })).toBeTruthy();
     expect(screen.getByTestId('forecast-score').textContent).toMatch(/Your forecasts: \d of 2 came true\./);
     expect(screen.getByText('Police need time')).toBeTruthy();
@@ -73,6 +79,15 @@ describe('debrief', () => {
     fireEvent.focus(buttons[5] as HTMLElement);
     expect(screen.getByTestId('year-detail').getAttribute('data-year')).toBe('2018');
     expect(within(screen.getByTestId('year-detail')).getAllByText(/Sources|Downie|Deare|NORTHCOM|Garza|Rodríguez/).length).toBeGreaterThan(0);
+  });
+
+  it('has no hand-in box for a shared run opened read-only: its JSON file is in the report', async () => {
+    loadFinished(true);
+    useGameStore.setState({ readOnly: true, sharedNickname: 'Pair 7' });
+    renderInApp(<DebriefScreen />);
+    expect(await screen.findByRole('button', { name: 'Download the run (JSON)' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Hand in your run' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Hand in this run/ })).toBeNull();
   });
 
   it('builds the roads not taken from the state alone when the actions are missing', async () => {

@@ -89,7 +89,8 @@ export default function LuckSection({ scenario, game }: Props) {
             {state.status === 'cancelled' && <span>{t('debriefPlus.luckCancelled')}</span>}
             {state.status === 'unsupported' && <span>{t('debriefPlus.luckUnsupported')}</span>}
             {state.status === 'error' && <span role="alert">{t('debriefPlus.luckFailed', { message: state.error ?? '' })}</span>}
-            {state.status !== 'unsupported' && (
+            {/* The same seeds give the same results, so a finished run has nothing to run again: restart only what stopped. */}
+            {(state.status === 'cancelled' || state.status === 'error') && (
               <button type="button" className="button button--quiet" onClick={() => start(request)}>
                 {t('debriefPlus.luckRerun')}
               </button>

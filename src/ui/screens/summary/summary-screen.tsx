@@ -11,6 +11,7 @@ import { SuccessionNotice } from '../../components/term-decision/succession-noti
 import { TermDecisionLine } from '../../components/term-decision/term-decision-line.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 import { PUBLIC_OUTCOMES } from '../../lib/public-outcomes.ts';
+import { shownChange } from '../../i18n/format.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
 import { ChangeTable } from '../../components/change-table/change-table.tsx';
@@ -74,7 +75,7 @@ export function SummaryScreen() {
                 <span className="sr-only">{t('why.to')}</span>
                 <span className="summary-card__end">{f.whole(h.def, h.end)}</span>
               </p>
-              <Delta def={h.def} delta={h.end - h.start} />
+              <Delta def={h.def} delta={shownChange(h.def, h.start, h.end, 'whole')} whole />
             </li>
           ))}
         </ul>
