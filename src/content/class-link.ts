@@ -7,7 +7,7 @@ import type { GameSetup, Result, Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
 import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
 import { checkSetup, cleanText, contentSchema, findScenario, setupSchema } from './run-code.ts';
-import { checkSetupVariant, variantSchema, withVariant } from './variant-schema.ts';
+import { withVariant } from './variant-schema.ts';
 
 export const CLASS_LINK_VERSION = 2;
 
@@ -32,7 +32,7 @@ const classSchema = z.object({
   scenarioId: z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/),
   scenarioVersion: z.number().int().min(0).max(1_000_000),
   content: contentSchema,
-  setup: setupSchema.omit({ seed: true, priorities: true }).extend({ variant: variantSchema.optional() }),
+  setup: setupSchema.omit({ seed: true, priorities: true }),
   seed: z.number().int().min(0).max(2 ** 32 - 1).nullable(),
   minutesPerDecision: z.number().int().min(1).max(60).nullable(),
   title: z.string().max(80).optional(),
@@ -120,7 +120,7 @@ export type CheckedClassLink = {
 export function checkClassLink(link: ClassLink, scenarios: readonly Scenario[]): Result<CheckedClassLink, CodeProblem> {
   const found = findScenario(scenarios, link.scenarioId, link.scenarioVersion, 'class');
   if (!found.ok) return found;
-  const problem = checkSetup(found.value, { ...link.setup, seed: 0 }, 'class') ?? checkSetupVariant(found.value, link.setup, 'class');
+  const problem = checkSetup(found.value, { ...link.setup, seed: 0 }, 'class');
   return problem ? { ok: false, error: problem } : { ok: true, value: { scenario: found.value, content: contentMatch(found.value, link.content) } };
 }
 

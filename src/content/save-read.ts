@@ -7,7 +7,6 @@ import { issueSummary } from './code-format.ts';
 import { contentFingerprint, contentMatch } from './content-fingerprint.ts';
 import { checkSetup, contentSchema, findScenario, setupSchema } from './run-code.ts';
 import type { SaveProblem } from './save-problem.ts';
-import { checkSetupVariant, variantSchema } from './variant-schema.ts';
 import { checkOf, fingerprint, MAX_SAVE_CHARS, SAVE_FORMAT, SAVE_VERSION, SAVED_SCREENS, type SaveBody, type SaveFile, type SavedScreen } from './save-write.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9+_.-]{1,64}$/, 'not an id');
@@ -29,7 +28,7 @@ const header = {
   savedAt: z.string().max(40),
   scenarioId: id,
   scenarioVersion: z.number().int().min(0).max(1_000_000),
-  setup: setupSchema.extend({ variant: variantSchema.optional() }),
+  setup: setupSchema,
   screen: z.enum(SAVED_SCREENS),
   year: z.number().int().min(1900).max(2200),
   phase: z.enum(['choosing', 'playing', 'event', 'term-end', 'finished']),
@@ -200,8 +199,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     if (contentMatch(scenario, save.content) === 'other') return { ok: false, error: { reason: 'other-content', saveContent: save.content ?? '', content: contentFingerprint(scenario) } };
     const unknown = checkSetup(scenario, save.setup, 'run');
     if (unknown?.reason === 'unknown-id') return { ok: false, error: { reason: 'unknown-id', what: unknown.what, id: unknown.id } };
-    const badVariant = checkSetupVariant(scenario, save.setup, 'run');
-    if (badVariant?.reason === 'variant') return { ok: false, error: { reason: 'variant', problem: badVariant.problem } };
+    if (unknown?.reason === 'variant') return { ok: false, error: { reason: 'variant', problem: unknown.problem } };
     const actions: Action[] = [];
     const replayed = play(scenario, save, { steps: save.steps, onAction: (a) => actions.push(a) });
     if (!replayed.ok) return { ok: false, error: { reason: 'replay-failed', detail: replayed.error.message } };
