@@ -7,6 +7,7 @@ import type { GameSetup, Result, Scenario } from '../engine/index.ts';
 import { describeProblem, issueSummary, packCode, unpackCode, type CodeProblem } from './code-format.ts';
 import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
 import { checkSetup, cleanText, contentSchema, findScenario, setupSchema } from './run-code.ts';
+import { withVariant } from './variant-schema.ts';
 
 export const CLASS_LINK_VERSION = 2;
 
@@ -44,15 +45,18 @@ export function makeClassLink(scenario: Scenario, setup: ClassSetup, seed: numbe
     scenarioId: scenario.id,
     scenarioVersion: scenario.version,
     content: contentFingerprint(scenario),
-    setup: {
-      start: setup.start,
-      theory: setup.theory,
-      usPosture: setup.usPosture,
-      succession: setup.succession,
-      allowedOptions: [...setup.allowedOptions],
-      randomEvents: setup.randomEvents,
-      twoTeam: setup.twoTeam,
-    },
+    setup: withVariant(
+      {
+        start: setup.start,
+        theory: setup.theory,
+        usPosture: setup.usPosture,
+        succession: setup.succession,
+        allowedOptions: [...setup.allowedOptions],
+        randomEvents: setup.randomEvents,
+        twoTeam: setup.twoTeam,
+      },
+      setup.variant,
+    ),
     seed,
     minutesPerDecision,
     ...(name ? { title: name } : {}),

@@ -1,5 +1,6 @@
-// What can be wrong with a run code or a class link, in data and in plain English. No dependencies, so the
+// What can be wrong with a run code or a class link, in data and in plain English. Few dependencies, so the
 // interface can name problems without loading the decoders (they load with the screens that need them).
+import { describeVariantProblem, type VariantProblem } from './variant.ts';
 
 /** Codes longer than this are refused before anything is unpacked. */
 export const MAX_CODE_CHARS = 20_000;
@@ -30,7 +31,9 @@ export type CodeProblem =
   /** Made with other model content (its fingerprint differs from this copy's): it would not be the same game. */
   | { readonly reason: 'other-content'; readonly kind: CodeKind; readonly codeContent: string; readonly content: string }
   | { readonly reason: 'unknown-id'; readonly kind: CodeKind; readonly what: 'theory' | 'usPosture' | 'option' | 'start'; readonly id: string }
-  | { readonly reason: 'replay-failed'; readonly kind: CodeKind; readonly detail: string };
+  | { readonly reason: 'replay-failed'; readonly kind: CodeKind; readonly detail: string }
+  /** Its model variant does not fit this copy's parameters (an unknown name, or a value outside its range). */
+  | { readonly reason: 'variant'; readonly kind: CodeKind; readonly problem: VariantProblem };
 
 const NOUN: Record<CodeKind, string> = { run: 'run code', class: 'class link' };
 
@@ -65,6 +68,8 @@ export function describeProblem(p: CodeProblem): string {
       return `This ${noun} names a ${p.what === 'usPosture' ? 'US posture' : p.what} (“${p.id}”) that the scenario does not have.`;
     case 'replay-failed':
       return `This run could not be replayed: ${p.detail}`;
+    case 'variant':
+      return `This ${noun} sets a model variant that this copy of Sexenio cannot play: ${describeVariantProblem(p.problem)}.`;
   }
 }
 

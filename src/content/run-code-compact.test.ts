@@ -75,7 +75,7 @@ describe('version 3 run codes', () => {
     expect(messageFor(forge(`${head}_0~0~0_1jxz0`))).toMatch(/answers\.0: no event/);
     expect(messageFor(forge(`${head}_0~0~0_1jx0`))).toMatch(/answers: malformed/);
     expect(messageFor(forge(`${head}_0~0~0__H7`))).toMatch(/setup\.theory: no item 7/);
-    expect(messageFor(forge(`${head}_0~0~0__V2`))).toMatch(/setup: unknown field “V2” \(made by a newer version/);
+    expect(messageFor(forge(`${head}_0~0~0__Z2`))).toMatch(/setup: unknown field “Z2” \(made by a newer version/);
     expect(messageFor(forge(`${head}_0~0~0__R00000`))).toMatch(/setup\.priorities: must rank each of the five aims once/);
     expect(messageFor(forge(`${head}_0~0~0__P~P`))).toMatch(/setup: P given twice/);
     expect(messageFor(forge(`${head}_0~0~0___zzzz`))).toMatch(/notes: damaged/);

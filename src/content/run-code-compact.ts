@@ -12,6 +12,8 @@
 //   setup    = what differs from the scenario's default set-up, tokens joined by "~", each a capital tag and a value:
 //              H<theory> U<US posture> P (start in 2006) M (successors by the model) N (no drawn events)
 //              T (two teams) O<option>… (the options offered) R<aim>×5 (the player's ranking of their aims)
+//              V<parameter><value>, joined by "$" (a variant: the parameter's position among the scenario's parameter
+//              names in sorted order, which the content fingerprint fixes, then the number with "p" for its point)
 //   notes    = lz-string (URI-safe) of nickname, forecasts ("r" rise, "f" fall, "-" none, one per decision) and one
 //              reason per decision, joined by U+001F; empty fields at the end are left out
 //
@@ -28,6 +30,8 @@ const ITEM = '~';
 const FIELD = '\u001f';
 const MAX_NOTES_CHARS = 12_000;
 const YEAR_WIDTH = 3;
+const VARIANT_ENTRY = '$';
+const VARIANT_VALUE = /^-?\d+(p\d+)?(e[+-]\d+)?$/;
 
 type Lists = {
   readonly strategies: readonly string[];
@@ -36,6 +40,8 @@ type Lists = {
   readonly postures: readonly string[];
   readonly parties: readonly string[];
   readonly levers: readonly string[];
+  /** Parameter names, sorted: the fingerprint hashes them with sorted keys, so their order is the content's. */
+  readonly params: readonly string[];
   /** The events that ask the player, in content order, with their choices. */
   readonly events: readonly { readonly id: string; readonly choices: readonly string[]; readonly default: string }[];
   readonly choiceWidth: number;
@@ -54,6 +60,7 @@ function listsOf(scenario: Scenario): Lists {
       postures: scenario.usPostures.map((p) => p.id),
       parties: scenario.parties.map((p) => p.id),
       levers: scenario.usLevers.map((l) => l.id),
+      params: Object.keys(scenario.params).sort(),
       events,
       choiceWidth: widthFor(Math.max(1, ...events.map((e) => e.choices.length))),
     };
@@ -113,6 +120,7 @@ function writeSetup(run: RunCode, scenario: Scenario, lists: Lists): string {
     s.twoTeam ? 'T' : '',
     s.allowedOptions.length > 0 ? `O${s.allowedOptions.map((o) => at(lists.options, o)).join('')}` : '',
     s.priorities ? `R${s.priorities.map((a) => AIM_IDS.indexOf(a).toString(36)).join('')}` : '',
+    s.variant && Object.keys(s.variant).length > 0 ? `V${Object.entries(s.variant).map(([name, value]) => `${at(lists.params, name)}${String(value).replace('.', 'p')}`).join(VARIANT_ENTRY)}` : '',
   ];
   return tokens.filter(Boolean).join(ITEM);
 }
@@ -144,7 +152,8 @@ export function fitsCompact(run: RunCode, scenario: Scenario): boolean {
     answersFit &&
     lists.theories.includes(s.theory) &&
     lists.postures.includes(s.usPosture) &&
-    s.allowedOptions.every((o) => lists.options.includes(o))
+    s.allowedOptions.every((o) => lists.options.includes(o)) &&
+    Object.entries(s.variant ?? {}).every(([name, value]) => lists.params.includes(name) && VARIANT_VALUE.test(String(value).replace('.', 'p')))
   );
 }
 
@@ -225,7 +234,21 @@ function readAnswers(text: string, lists: Lists): Record<string, string> {
   return answers;
 }
 
-const SETUP_TAGS = new Set(['H', 'U', 'P', 'M', 'N', 'T', 'O', 'R']);
+const SETUP_TAGS = new Set(['H', 'U', 'P', 'M', 'N', 'T', 'O', 'R', 'V']);
+
+/** A variant's entries: parameter positions and numbers (their ranges are checked with the rest of the set-up). */
+function readVariant(text: string, lists: Lists): Record<string, number> {
+  const width = widthFor(lists.params.length);
+  const variant: Record<string, number> = {};
+  text.split(VARIANT_ENTRY).forEach((entry, i) => {
+    const name = readIndex(entry.slice(0, width), lists.params, `setup.variant.${i}`);
+    const value = entry.slice(width);
+    if (!VARIANT_VALUE.test(value)) fail(`setup.variant.${name}: not a number`);
+    if (Object.hasOwn(variant, name)) fail(`setup.variant.${name}: given twice`);
+    variant[name] = Number(value.replace('p', '.'));
+  });
+  return variant;
+}
 const FLAG_TAGS = new Set(['P', 'M', 'N', 'T']);
 
 function readSetup(text: string, seed: number, scenario: Scenario, lists: Lists): Record<string, unknown> {
@@ -250,6 +273,7 @@ function readSetup(text: string, seed: number, scenario: Scenario, lists: Lists)
     randomEvents: !tokens.has('N'),
     twoTeam: tokens.has('T'),
     ...(ranks !== undefined ? { priorities: [...ranks].map((r, i) => readIndex(r, AIM_IDS, `setup.priorities.${i}`)) } : {}),
+    ...(tokens.has('V') ? { variant: readVariant(tokens.get('V') ?? '', lists) } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { AIM_IDS, isAimRanking, play, recordOf, type Action, type Decision, type
 import { describeProblem, issueSummary, openEnvelope, packCode, unpackJson, wrapBody, type CodeProblem } from './code-format.ts';
 import { contentFingerprint, contentMatch, type ContentMatch } from './content-fingerprint.ts';
 import { answersBesideDefaults, fitsCompact, readCompactHead, readCompactRun, writeCompactRun } from './run-code-compact.ts';
+import { checkSetupVariant, variantSchema } from './variant-schema.ts';
 
 export const RUN_CODE_VERSION = 3;
 /** The last version written as lz-string JSON: a run the compact form cannot hold (ids this content lacks) is written in it. */
@@ -30,6 +31,8 @@ export const setupSchema = z.object({
   twoTeam: z.boolean(),
   /** The player's ranking of their aims; codes and saves made before it existed have none. */
   priorities: z.array(z.enum(AIM_IDS)).refine(isAimRanking, 'must rank each of the five aims once').optional(),
+  /** Changed parameters (a class's or a model lab's variant); absent in the standard model. */
+  variant: variantSchema.optional(),
 });
 
 const decisionSchema = z.object({
@@ -193,14 +196,14 @@ export function decodeRunCode(input: unknown, scenarios: readonly Scenario[]): R
   return result.ok ? result : { ok: false, error: describeProblem(result.error) };
 }
 
-/** Checks a set-up's ids against the scenario the code names. */
+/** Checks a set-up's ids, and its variant's names and values, against the scenario the code names. */
 export function checkSetup(scenario: Scenario, setup: GameSetup, kind: 'run' | 'class'): CodeProblem | null {
   if (!scenario.theories.some((t) => t.id === setup.theory)) return { reason: 'unknown-id', kind, what: 'theory', id: setup.theory };
   if (!scenario.usPostures.some((t) => t.id === setup.usPosture)) return { reason: 'unknown-id', kind, what: 'usPosture', id: setup.usPosture };
   if (setup.start === '2006' && !scenario.prologue) return { reason: 'unknown-id', kind, what: 'start', id: setup.start };
   const unknown = setup.allowedOptions.find((o) => !scenario.options.some((x) => x.id === o));
   if (unknown !== undefined) return { reason: 'unknown-id', kind, what: 'option', id: unknown };
-  return null;
+  return checkSetupVariant(scenario, setup, kind);
 }
 
 export function findScenario(scenarios: readonly Scenario[], scenarioId: string, version: number, kind: 'run' | 'class'): Result<Scenario, CodeProblem> {

@@ -1,5 +1,6 @@
-// What can be wrong with a save, in data and in plain English. No dependencies, so the interface can show a
+// What can be wrong with a save, in data and in plain English. Few dependencies, so the interface can show a
 // problem without loading the reader (which brings zod).
+import { describeVariantProblem, type VariantProblem } from './variant.ts';
 
 export type SaveProblem =
   | { readonly reason: 'empty' }
@@ -15,7 +16,8 @@ export type SaveProblem =
   | { readonly reason: 'other-content'; readonly saveContent: string; readonly content: string }
   | { readonly reason: 'unknown-id'; readonly what: 'theory' | 'usPosture' | 'option' | 'start'; readonly id: string }
   | { readonly reason: 'replay-failed'; readonly detail: string }
-  | { readonly reason: 'replay-differs' };
+  | { readonly reason: 'replay-differs' }
+  | { readonly reason: 'variant'; readonly problem: VariantProblem };
 
 export function describeSaveProblem(p: SaveProblem): string {
   switch (p.reason) {
@@ -47,5 +49,7 @@ export function describeSaveProblem(p: SaveProblem): string {
       return `The saved game could not be replayed: ${p.detail}`;
     case 'replay-differs':
       return 'Replaying the save does not reach the same point it recorded, so its future would not be the same.';
+    case 'variant':
+      return `The save plays a model variant that this copy of Sexenio cannot play: ${describeVariantProblem(p.problem)}.`;
   }
 }

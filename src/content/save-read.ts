@@ -199,6 +199,7 @@ export function readSave(text: unknown, scenarios: readonly Scenario[]): Result<
     if (contentMatch(scenario, save.content) === 'other') return { ok: false, error: { reason: 'other-content', saveContent: save.content ?? '', content: contentFingerprint(scenario) } };
     const unknown = checkSetup(scenario, save.setup, 'run');
     if (unknown?.reason === 'unknown-id') return { ok: false, error: { reason: 'unknown-id', what: unknown.what, id: unknown.id } };
+    if (unknown?.reason === 'variant') return { ok: false, error: { reason: 'variant', problem: unknown.problem } };
     const actions: Action[] = [];
     const replayed = play(scenario, save, { steps: save.steps, onAction: (a) => actions.push(a) });
     if (!replayed.ok) return { ok: false, error: { reason: 'replay-failed', detail: replayed.error.message } };

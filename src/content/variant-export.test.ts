@@ -48,7 +48,7 @@ describe('variantScenarioFiles', () => {
   });
 
   it('refuses a bad variant or an empty one, and a folder that does not load, with one line', () => {
-    expect(variantScenarioFiles(realFiles(), { missionGain: 3 })).toEqual({ ok: false, error: 'unknown parameter "missionGain" (did you mean missionGainSemar, missionGainSedena?)' });
+    expect(variantScenarioFiles(realFiles(), { missionGain: 3 })).toEqual({ ok: false, error: 'unknown parameter "missionGain" (did you mean missionGainSedena, missionGainSemar?)' });
     expect(variantScenarioFiles(realFiles(), {})).toEqual({ ok: false, error: 'the variant changes nothing: give at least one parameter' });
     const broken = { ...realFiles(), 'scenario.json': '{' };
     const result = variantScenarioFiles(broken, variant);

@@ -21,8 +21,8 @@ describe('checkVariant', () => {
 
   it('names an unknown parameter and the nearest known ones', () => {
     const result = checkVariant(scenario, { missionGain: 3 });
-    expect(result).toEqual({ ok: false, error: { reason: 'unknown-parameter', name: 'missionGain', nearest: ['missionGainSemar', 'missionGainSedena'] } });
-    if (!result.ok) expect(describeVariantProblem(result.error)).toBe('unknown parameter "missionGain" (did you mean missionGainSemar, missionGainSedena?)');
+    expect(result).toEqual({ ok: false, error: { reason: 'unknown-parameter', name: 'missionGain', nearest: ['missionGainSedena', 'missionGainSemar'] } });
+    if (!result.ok) expect(describeVariantProblem(result.error)).toBe('unknown parameter "missionGain" (did you mean missionGainSedena, missionGainSemar?)');
   });
 
   it('suggests names a typo away', () => {

@@ -24,12 +24,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** Up to three known names closest to `name`: those that contain it (or it them) first, then the fewest edits away. */
+/** Up to three known names closest to `name`: those that contain it (or it them), in their own order; else the fewest edits away. */
 export function nearestNames(name: string, known: readonly string[]): string[] {
   const lower = name.toLowerCase();
   if (lower === '') return [];
   const containing = known.filter((k) => k.toLowerCase().includes(lower) || lower.includes(k.toLowerCase()));
-  if (containing.length > 0) return [...containing].sort((a, b) => a.length - b.length || a.localeCompare(b)).slice(0, 3);
+  if (containing.length > 0) return containing.slice(0, 3);
   const limit = Math.max(2, Math.floor(name.length / 3));
   return known
     .map((k) => ({ k, d: editDistance(lower, k.toLowerCase()) }))

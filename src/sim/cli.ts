@@ -4,6 +4,7 @@ import { describeProblem } from '../content/code-problem.ts';
 import { loadAllScenarios } from '../content/load-scenarios-node.ts';
 import { observedRows, playRealCourse } from '../content/real-course.ts';
 import { encodeRunCode, openRunCode, runCodeOf } from '../content/run-code.ts';
+import { exportVariant } from './export-variant.ts';
 import { parseSimArgs } from './parse-args.ts';
 import { gameCsv, gameReport, listIds, monteCarloReport } from './report.ts';
 
@@ -69,6 +70,12 @@ function main(argv: readonly string[]): void {
     printRealCourse(scenario, o.seed, o.csv);
     return;
   }
+  if (o.exportVariant !== null) {
+    const written = exportVariant(scenario, o.variant, o.exportVariant);
+    if (!written.ok) fail(written.error);
+    process.stdout.write(`${written.value}\n`);
+    return;
+  }
   if (o.list) {
     process.stdout.write(JSON.stringify(listIds(scenario), null, 2) + '\n');
     return;
@@ -81,10 +88,11 @@ function main(argv: readonly string[]): void {
     succession: o.succession,
     randomEvents: o.randomEvents,
     allowedOptions: o.allowedOptions,
+    ...(Object.keys(o.variant).length > 0 ? { variant: o.variant } : {}),
   });
   if (o.runs !== null) {
     const result = monteCarlo(scenario, setup, o.decisions, o.runs);
-    process.stdout.write(JSON.stringify(monteCarloReport(scenario, result, o.tokens, o.seed)) + '\n');
+    process.stdout.write(JSON.stringify(monteCarloReport(scenario, result, o.tokens, o.seed, o.variant)) + '\n');
     return;
   }
   const played = play(scenario, { setup, decisions: o.decisions, answers: o.answers });

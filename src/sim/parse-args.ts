@@ -1,6 +1,8 @@
 // Reads simulator flags into a checked set of options; every mistake becomes one line of explanation.
 import { parseArgs } from 'node:util';
 import { answerKey, strategyIds as strategiesOf, type Decision, type EventAnswers, type Result, type Scenario } from '../engine/index.ts';
+import { describeVariantTextProblem, parseVariantText } from '../content/variant-text.ts';
+import type { Variant } from '../content/variant.ts';
 
 export type SimOptions = {
   readonly decisions: readonly Decision[];
@@ -23,10 +25,14 @@ export type SimOptions = {
   readonly replay: string | null;
   /** Play the real course from December 2012 (history.json) instead of --choices. */
   readonly history: boolean;
+  /** Changed assumptions from --set name=value; empty for the standard model. */
+  readonly variant: Variant;
+  /** Write the variant as a scenario folder here instead of playing (--export-variant). */
+  readonly exportVariant: string | null;
 };
 
 /** The flags that set up and play one game; --replay takes their place. */
-const GAME_FLAGS = ['choices', 'seed', 'runs', 'from', 'theory', 'us', 'parties', 'levers', 'answers', 'options', 'successors', 'no-events', 'list', 'code', 'scenario'] as const;
+const GAME_FLAGS = ['choices', 'seed', 'runs', 'from', 'theory', 'us', 'parties', 'levers', 'answers', 'options', 'successors', 'no-events', 'list', 'code', 'scenario', 'set', 'export-variant'] as const;
 
 const INT = /^-?\d+$/;
 
@@ -54,6 +60,8 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
         replay: { type: 'string' },
         history: { type: 'boolean' },
         scenario: { type: 'string' },
+        set: { type: 'string', multiple: true },
+        'export-variant': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -74,8 +82,20 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
     if (other !== undefined) return err(`--replay takes no --${other}: the run code holds the whole game`);
     return {
       ok: true,
-      value: { decisions: [], answers: {}, tokens: [], seed: 0, runs: null, csv: values.csv === true, start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', randomEvents: true, allowedOptions: [], list: false, code: false, replay: values.replay, history: false },
+      value: { decisions: [], answers: {}, tokens: [], seed: 0, runs: null, csv: values.csv === true, start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', randomEvents: true, allowedOptions: [], list: false, code: false, replay: values.replay, history: false, variant: {}, exportVariant: null },
     };
+  }
+
+  const variant = parseVariantText(scenario, (values.set ?? []).join('\n'));
+  if (!variant.ok) return err(describeVariantTextProblem(variant.error));
+  const exportVariant = values['export-variant'] ?? null;
+  if (exportVariant !== null) {
+    if (exportVariant.trim() === '') return err('--export-variant needs a folder to write to');
+    if (Object.keys(variant.value).length === 0) return err('--export-variant writes a variant: give at least one --set name=value');
+    const other = GAME_FLAGS.find((f) => f !== 'set' && f !== 'scenario' && f !== 'export-variant' && values[f] !== undefined);
+    if (other !== undefined) return err(`--export-variant writes a scenario folder: it takes only --set (and --scenario), not --${other}`);
+    const value = { decisions: [], answers: {}, tokens: [], seed: 1, runs: null, csv: false, start: '2012', theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture, succession: 'player', randomEvents: true, allowedOptions: [], list: false, code: false, replay: null, history: false, variant: variant.value, exportVariant } as const;
+    return { ok: true, value };
   }
 
   const seedText = values.seed ?? '1';
@@ -99,7 +119,7 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
   if (history) {
     const seed = values.seed ?? '1';
     if (!INT.test(seed) || !Number.isSafeInteger(Number(seed))) return err(`--seed must be an integer, got "${seed}"`);
-    const value = { decisions: [], answers: {}, tokens: [], seed: Number(seed), runs: null, csv: values.csv === true, start: '2012', theory, usPosture, succession: 'player', randomEvents: false, allowedOptions: [], list: false, code: false, replay: null, history: true } as const;
+    const value = { decisions: [], answers: {}, tokens: [], seed: Number(seed), runs: null, csv: values.csv === true, start: '2012', theory, usPosture, succession: 'player', randomEvents: false, allowedOptions: [], list: false, code: false, replay: null, history: true, variant: {}, exportVariant: null } as const;
     return { ok: true, value };
   }
   const tokens = list && values.choices === undefined ? [] : (values.choices ?? '').split(',').map((t) => t.trim()).filter(Boolean);
@@ -167,6 +187,8 @@ export function parseSimArgs(argv: readonly string[], scenario: Scenario): Resul
       code,
       replay: null,
       history: false,
+      variant: variant.value,
+      exportVariant: null,
     },
   };
 }

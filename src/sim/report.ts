@@ -1,5 +1,6 @@
 // Shapes engine results into the simulator's JSON and CSV.
 import { strategyIds, type Citation, type GameState, type MonteCarloResult, type Scenario } from '../engine/index.ts';
+import { parameterList } from './parameter-list.ts';
 
 const round = (v: number, digits: number) => {
   const f = 10 ** digits;
@@ -26,7 +27,7 @@ export function gameReport(scenario: Scenario, state: GameState, tokens: readonl
     scenario: scenario.id,
     seed: state.setup.seed,
     choices: tokens,
-    setup: { start: state.setup.start, theory: state.setup.theory, us: state.setup.usPosture, successors: state.setup.succession },
+    setup: { start: state.setup.start, theory: state.setup.theory, us: state.setup.usPosture, successors: state.setup.succession, ...(state.setup.variant ? { variant: state.setup.variant } : {}) },
     terms: state.terms.map((t) => ({ startYear: t.startYear, strategy: t.decision?.strategy ?? null, party: t.decision?.party ?? null, by: t.decision?.by ?? null })),
     years: state.history.map((r) => ({
       year: r.year,
@@ -48,12 +49,13 @@ export function gameReport(scenario: Scenario, state: GameState, tokens: readonl
   };
 }
 
-export function monteCarloReport(scenario: Scenario, result: MonteCarloResult, tokens: readonly string[], seed: number) {
+export function monteCarloReport(scenario: Scenario, result: MonteCarloResult, tokens: readonly string[], seed: number, variant: Readonly<Record<string, number>> = {}) {
   return {
     scenario: scenario.id,
     runs: result.runs,
     seed,
     choices: tokens,
+    ...(Object.keys(variant).length > 0 ? { variant } : {}),
     final: Object.fromEntries(
       Object.entries(result.final).map(([id, s]) => [id, { mean: round(s.mean, 2), p10: round(s.p10, 2), p50: round(s.p50, 2), p90: round(s.p90, 2) }]),
     ),
@@ -86,5 +88,6 @@ export function listIds(scenario: Scenario) {
     levers: scenario.usLevers.map((l) => l.id),
     factors: scenario.factors.map((f) => f.id),
     events: scenario.events.map((e) => e.id),
+    parameters: parameterList(scenario),
   };
 }

@@ -101,6 +101,22 @@ describe('simulator', () => {
     expect(list['factors']?.length).toBeGreaterThan(10);
   }, 60_000);
 
+  it('lists every parameter by factor, plays a variant with --set (its run code replays it), and refuses an unknown parameter in one line', () => {
+    type Listed = { parameters: { factor: string; parameters: { name: string; default: number; min: number; max: number; unit: string }[] }[] };
+    const listed = (JSON.parse(sim('--list').stdout) as Listed).parameters.flatMap((g) => g.parameters.map((p) => p.name));
+    expect([...listed].sort()).toEqual(Object.keys(realScenario().params).sort());
+    const base = JSON.parse(sim('--choices', 'A,B,D', '--seed', '4').stdout) as SimGame;
+    const changed = JSON.parse(sim('--choices', 'A,B,D', '--seed', '4', '--set', 'missionGainSedena=3.5', '--set', 'aidDelay=0.9').stdout) as SimGame & { setup: { variant: Record<string, number> } };
+    expect(changed.setup.variant).toEqual({ missionGainSedena: 3.5, aidDelay: 0.9 });
+    expect(changed.final['sedena']).toBeLessThan(base.final['sedena'] ?? 0);
+    const code = sim('--choices', 'A,B,D', '--seed', '4', '--set', 'missionGainSedena=3.5', '--set', 'aidDelay=0.9', '--code').stdout.trim();
+    expect(sim('--replay', code).stdout).toBe(sim('--choices', 'A,B,D', '--seed', '4', '--set', 'missionGainSedena=3.5', '--set', 'aidDelay=0.9').stdout);
+    const bad = sim('--choices', 'A,B,D', '--set', 'missionGain=3');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('sim: unknown parameter "missionGain" (did you mean missionGainSedena, missionGainSemar?)\n');
+  }, 240_000);
+
   it('takes a theory, a US posture, fixed parties and one-term mode', () => {
     type Game = SimGame & { setup: Record<string, string>; terms: { strategy: string; party: string; by: string }[] };
     const base = JSON.parse(sim('--choices', 'A,A,A', '--seed', '5').stdout) as Game;

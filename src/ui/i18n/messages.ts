@@ -18,6 +18,8 @@ import enOutcomes from './en/outcomes.json';
 import esOutcomes from './es/outcomes.json';
 import enHandIn from './en/hand-in.json';
 import esHandIn from './es/hand-in.json';
+import enVariant from './en/variant.json';
+import esVariant from './es/variant.json';
 
-export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes, ...enHandIn };
-export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes, ...esHandIn } satisfies typeof en;
+export const en = { ...enCore, ...enModel, ...enDecision, ...enDebrief, ...enClassroom, ...enSave, ...enPriorities, ...enOutcomes, ...enHandIn, ...enVariant };
+export const es = { ...esCore, ...esModel, ...esDecision, ...esDebrief, ...esClassroom, ...esSave, ...esPriorities, ...esOutcomes, ...esHandIn, ...esVariant } satisfies typeof en;

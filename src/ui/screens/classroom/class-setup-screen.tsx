@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { encodeClassLink, makeClassLink, type ClassLink } from '../../../content/class-link.ts';
+import { parseVariantText, variantText } from '../../../content/variant-text.ts';
 import type { StartPoint } from '../../../engine/index.ts';
 import type { ClassDraft } from '../../../state/address-slice.ts';
 import { randomSeed } from '../../../state/session-slice.ts';
@@ -17,6 +18,7 @@ import { ClassSheet } from './class-sheet.tsx';
 import { CopyButton } from './copy-button.tsx';
 import { defaultChoices, SetupFields, type SetupChoices } from './setup-fields.tsx';
 import { TheoryLinks } from './theory-links.tsx';
+import { VariantField } from './variant-field.tsx';
 import './classroom.css';
 
 const MINUTE_CHOICES: readonly number[] = [0, 5, 6, 8, 10, 12, 15];
@@ -50,23 +52,28 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
   const [choices, setChoices] = useState<SetupChoices | null>(from ? { theory: from.setup.theory, usPosture: from.setup.usPosture, succession: from.setup.succession, twoTeam: from.setup.twoTeam } : null);
   // Not a field of the form (a class always has drawn events), but a link made without them keeps that when edited.
   const randomEvents = from?.setup.randomEvents ?? true;
+  const [variantInput, setVariantInput] = useState(() => (from?.setup.variant ? variantText(from.setup.variant) : ''));
+  const parsedVariant = useMemo(() => (scenario ? parseVariantText(scenario, variantInput) : null), [scenario, variantInput]);
   const link = useMemo(() => {
     if (!scenario) return null;
     const c = choices ?? defaultChoices(scenario);
     const all = scenario.options.map((o) => o.id);
     const allowed = options.length === all.length ? [] : all.filter((id) => options.includes(id));
-    return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
-  }, [scenario, choices, options, start, seedMode, seed, minutes, name, randomEvents]);
+    const variant = parsedVariant?.ok ? parsedVariant.value : undefined;
+    return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents, variant }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
+  }, [scenario, choices, options, start, seedMode, seed, minutes, name, randomEvents, parsedVariant]);
   const code = link ? encodeClassLink(link) : null;
   const hasOptions = options.length > 0;
+  const variantOk = parsedVariant?.ok === true;
   useEffect(() => {
     // With no strategy allowed there is no link to keep (an empty list would read back as "all").
-    if (code !== null && hasOptions) keepClassSetupAddress(code);
-  }, [code, hasOptions]);
-  if (!scenario || !link || code === null) return null;
+    if (code !== null && hasOptions && variantOk) keepClassSetupAddress(code);
+  }, [code, hasOptions, variantOk]);
+  if (!scenario || !link || code === null || !parsedVariant) return null;
   const address = classAddress(code);
   const minuteChoices = MINUTE_CHOICES.includes(minutes) ? MINUTE_CHOICES : [...MINUTE_CHOICES, minutes].sort((a, b) => a - b);
   const noOptions = !hasOptions;
+  const blocked = noOptions || !parsedVariant.ok;
   const toggleOption = (id: string, on: boolean) => setOptions((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
   return (
@@ -165,6 +172,7 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
             </div>
           </fieldset>
           <SetupFields scenario={scenario} value={choices ?? defaultChoices(scenario)} onChange={setChoices} />
+          <VariantField scenario={scenario} text={variantInput} onText={setVariantInput} parsed={parsedVariant} />
           <div className="class-form__row">
             <label htmlFor={`${uid}-minutes`}>{t('classroom.setup.minutes')}</label>
             <select id={`${uid}-minutes`} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} aria-describedby={`${uid}-minutes-hint`}>
@@ -183,8 +191,8 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
 
       <section className="class-setup__out" aria-labelledby={`${uid}-out`}>
         <h2 id={`${uid}-out`}>{t('classroom.classSetup.linkTitle')}</h2>
-        {noOptions ? (
-          <p className="form-problem">{t('classroom.classSetup.noOptions')}</p>
+        {blocked ? (
+          <p className="form-problem">{noOptions ? t('classroom.classSetup.noOptions') : t('variant.setup.fixFirst')}</p>
         ) : (
           <>
             <label htmlFor={`${uid}-link`}>{t('classroom.classSetup.link')}</label>
@@ -200,9 +208,9 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
             </div>
           </>
         )}
-        {!noOptions && <TheoryLinks scenario={scenario} link={link} addressOf={classAddress} />}
+        {!blocked && <TheoryLinks scenario={scenario} link={link} addressOf={classAddress} />}
         <p className="setup-fields__hint">{t('classroom.classSetup.sheetNote')}</p>
-        {!noOptions && <ClassSheet scenario={scenario} link={link} address={address} />}
+        {!blocked && <ClassSheet scenario={scenario} link={link} address={address} />}
         <p>
           <button type="button" className="button button--quiet" onClick={() => show('instructors')}>
             {t('classroom.instructors.back')}

@@ -3,6 +3,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GameSetup, Scenario } from '../../../engine/index.ts';
+import { isEmptyVariant } from '../../../content/variant.ts';
+import { variantLines } from '../../components/variant-note/variant-note.tsx';
 import { useContent } from '../../i18n/use-content.ts';
 
 export type SetupChoices = Pick<GameSetup, 'theory' | 'usPosture' | 'succession' | 'twoTeam'>;
@@ -74,7 +76,7 @@ export function SetupFields({ scenario, value, onChange }: Props) {
 
 /** The set-up in a few lines, for the class banner and the instruction sheet. */
 export function SetupSummary({ scenario, setup, seed, minutes }: { readonly scenario: Scenario; readonly setup: Omit<GameSetup, 'seed'>; readonly seed: number | null; readonly minutes: number | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContent();
   const theory = scenario.theories.find((x) => x.id === setup.theory);
   const posture = scenario.usPostures.find((x) => x.id === setup.usPosture);
@@ -88,6 +90,7 @@ export function SetupSummary({ scenario, setup, seed, minutes }: { readonly scen
     [t('classroom.setup.seed'), seed === null ? t('classroom.setup.seedPerStudent') : t('classroom.setup.seedShared', { seed })],
   ];
   if (minutes !== null) rows.push([t('classroom.setup.minutes'), t('classroom.setup.minutesValue', { count: minutes })]);
+  if (setup.variant !== undefined && !isEmptyVariant(setup.variant)) rows.push([t('variant.summary.label'), variantLines(scenario, setup.variant, i18n.language).join('; ')]);
   return (
     <dl className="setup-summary">
       {rows.map(([k, v]) => (

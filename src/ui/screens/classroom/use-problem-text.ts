@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { BadLine } from '../../../content/class-runs.ts';
 import { MAX_LIST_CHARS } from '../../../content/class-list-limits.ts';
 import { codeStart, MAX_CODE_CHARS, type CodeProblem } from '../../../content/code-problem.ts';
+import { variantProblemText } from '../../components/variant-note/variant-problem-text.ts';
 
 /** The translated message for a problem; pure, so the fuzz tests can check every refusal reads in both languages. */
 export function problemText(t: TFunction, p: CodeProblem | BadLine['problem']): string {
@@ -36,6 +37,8 @@ export function problemText(t: TFunction, p: CodeProblem | BadLine['problem']): 
       return t('classroom.problem.unknownId', { noun, what: t(`classroom.problem.what.${p.what}`), id: p.id });
     case 'replay-failed':
       return t('classroom.problem.replayFailed', { detail: p.detail });
+    case 'variant':
+      return t('variant.problem.inCode', { noun, detail: variantProblemText(t, p.problem) });
     case 'duplicate':
       return t('classroom.problem.duplicate', { line: p.of });
     case 'too-many':

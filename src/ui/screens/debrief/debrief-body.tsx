@@ -6,6 +6,7 @@ import { selectActions, selectDebrief, selectGame, selectScenario } from '../../
 import { useGameStore } from '../../../state/store.ts';
 import { EventDigest } from '../../components/event-digest/event-digest.tsx';
 import { FactorBars } from '../../components/factor-bars/factor-bars.tsx';
+import { VariantNote } from '../../components/variant-note/variant-note.tsx';
 import { DecisionsTable } from './decisions-table.tsx';
 import { GhostSection } from './ghost-section.tsx';
 import { ChangeTable } from '../../components/change-table/change-table.tsx';
@@ -39,6 +40,7 @@ export default function DebriefBody() {
 
   return (
     <>
+      <VariantNote scenario={scenario} variant={game.setup.variant} />
       <PrioritiesSection scenario={scenario} game={game} />
       <SetupStatement scenario={scenario} game={game} />
       <TimelineSection scenario={scenario} game={game} debrief={debrief} />

@@ -1,6 +1,7 @@
 // A save problem in the player's language.
 import { useTranslation } from 'react-i18next';
 import type { SaveProblem } from '../../../content/save-problem.ts';
+import { variantProblemText } from '../../components/variant-note/variant-problem-text.ts';
 
 export function useSaveProblemText(): (p: SaveProblem) => string {
   const { t } = useTranslation();
@@ -23,6 +24,8 @@ export function useSaveProblemText(): (p: SaveProblem) => string {
         return t('save.problem.other-content', { saveContent: p.saveContent, content: p.content });
       case 'unknown-id':
         return t('save.problem.unknown-id', { what: t(`save.what.${p.what}`), id: p.id });
+      case 'variant':
+        return t('variant.problem.inSave', { detail: variantProblemText(t, p.problem) });
       default:
         return t(`save.problem.${p.reason}`);
     }
