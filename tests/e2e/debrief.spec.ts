@@ -132,7 +132,7 @@ test.describe(() => {
   // The worker's script is held back below; a service worker would serve it from its cache instead.
   test.use({ serviceWorkers: 'block' });
 
-  test('luck versus choice can be stopped and run again', async ({ page }) => {
+  test('luck versus choice can be stopped and restarted', async ({ page }) => {
     // Hold the worker's script until Stop has been pressed, so the run is still going then, however fast the machine.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
