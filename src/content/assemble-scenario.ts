@@ -6,7 +6,7 @@ import { formatIssues, fromZod, pathToString } from './format-issues.ts';
 import { compileScenarioFormulas } from './formula/scenario-formulas.ts';
 import { ScenarioSchema } from './schema.ts';
 
-export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors', 'discussionPrompts', 'history'] as const;
+export const PART_KEYS = ['options', 'factors', 'rules', 'events', 'advisors', 'discussionPrompts', 'history', 'parameters'] as const;
 export const MAIN_FILE = 'scenario.json';
 /**
  * Objects and arrays nested deeper than this are refused before validation: the schema, the reference check and

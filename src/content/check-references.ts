@@ -1,4 +1,5 @@
 // Checks a schema-valid scenario for what a schema cannot see: unique ids and references that resolve.
+import { checkParameters } from './check-parameters.ts';
 import type { ScenarioSource } from './schema.ts';
 import type { SituationalText } from '../engine/scenario-types.ts';
 
@@ -101,6 +102,7 @@ export function checkReferences(s: ScenarioSource): ContentIssue[] {
       for (const a of w.after ?? []) if (!strategyIds.has(a) && !s.options.some((o) => o.id === a)) add(`${path}.now[${j}].when.after`, `unknown strategy "${a}"`);
     });
   s.options.forEach((o, i) => checkSituations(o.now, `options[${i}]`));
+  issues.push(...checkParameters(s));
   s.advisors.forEach((a, i) => {
     for (const [key, advice] of Object.entries(a.advice)) {
       if (!s.options.some((o) => o.id === key) && !strategyIds.has(key)) add(`advisors[${i}].advice.${key}`, `unknown option or strategy "${key}"`);

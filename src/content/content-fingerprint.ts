@@ -10,8 +10,8 @@
 import type { Scenario } from '../engine/index.ts';
 import { checksum } from './checksum.ts';
 
-/** Keys whose values are wording or references at any depth: left out with everything under them. */
-const WORDING_KEYS = new Set(['sources', 'citations', 'advisors', 'discussionPrompts', '$schema']);
+/** Keys whose values are wording, references or documentation (parameters.json) at any depth: left out with everything under them. */
+const WORDING_KEYS = new Set(['sources', 'citations', 'advisors', 'discussionPrompts', 'parameters', '$schema']);
 /**
  * Keys of the scenario itself that name its format and edition, not its model (the version is checked on its own),
  * and the real course's record (governments, facts, observed series), which no player's game reads: its scripted

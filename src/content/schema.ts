@@ -71,6 +71,20 @@ const StartSchema = z.strictObject({
 
 const TermSchema = z.strictObject({ startYear: z.number().int(), years: z.number().int().min(1).max(10) });
 
+/** What one named number of the model means, the range a reader of the sources could argue for, and its basis. */
+export const ParameterDocSchema = z
+  .strictObject({
+    factor: Id.describe('The factor (factors.json) the parameter belongs to, to group by.'),
+    label: LocalizedTextSchema,
+    unit: LocalizedTextSchema.describe('Its unit or meaning, short: "points a year", "share of the gap closed per year".'),
+    min: z.number().finite(),
+    max: z.number().finite(),
+    sources: Sources.optional(),
+    assumption: LocalizedTextSchema.optional().describe('Where the documents are silent: the model\'s choice, said in words.'),
+  })
+  .refine((d) => d.min < d.max, { message: 'min must be below max', path: ['min'] })
+  .refine((d) => d.sources !== undefined || d.assumption !== undefined, { message: 'give its basis: sources, an assumption, or both', path: ['sources'] });
+
 const ParamSetSchema = z.strictObject({
   id: Id,
   label: LocalizedTextSchema,
@@ -251,6 +265,7 @@ export const ScenarioSchema = z.strictObject({
     .strictObject({ term: TermSchema, strategy: StrategyToken, party: nonEmpty, start: StartSchema, intro: LocalizedTextSchema })
     .optional(),
   params: z.record(z.string(), z.number().finite()),
+  parameters: z.record(z.string(), ParameterDocSchema).describe('Every name in params documented (parameters.json): meaning, range and basis.'),
   formulas: z
     .record(z.string(), FormulaText)
     .optional()

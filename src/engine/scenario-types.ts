@@ -199,6 +199,20 @@ export type ParamSet = {
   readonly assumption?: LocalizedText | undefined;
 };
 
+/** What a named parameter means, the range it may take (a variant stays inside it), and what it rests on. */
+export type ParameterDoc = {
+  /** The factor it belongs to, to group by. */
+  readonly factor: string;
+  readonly label: LocalizedText;
+  /** Its unit or meaning, short: "points a year". */
+  readonly unit: LocalizedText;
+  readonly min: number;
+  readonly max: number;
+  readonly sources?: readonly Citation[] | undefined;
+  /** Present when the documents are silent and the value is the model's choice. */
+  readonly assumption?: LocalizedText | undefined;
+};
+
 export type PartyDef = { readonly id: string; readonly name: LocalizedText; readonly sources: readonly Citation[] };
 
 export type AdviceDef = {
@@ -324,6 +338,8 @@ export type Scenario = {
   readonly terms: readonly TermDef[];
   readonly prologue?: PrologueDef | undefined;
   readonly params: Readonly<Record<string, number>>;
+  /** Documentation of every parameter (parameters.json); the engine never reads it. */
+  readonly parameters: Readonly<Record<string, ParameterDoc>>;
   readonly randomChannels: readonly string[];
   readonly postures: readonly Posture[];
   readonly options: readonly OptionDef[];
