@@ -11,7 +11,17 @@ describe('the model’s conclusions', () => {
   it('each holds under the standard model, as the claims tests assert, on 500 paired seeds', () => {
     const samples = play({});
     const verdicts = Object.fromEntries(CONCLUSIONS.map((c) => [c.id, judge(c, samples).verdict]));
-    console.log(Object.fromEntries(CONCLUSIONS.map((c) => { const j = judge(c, samples); return [c.id, [j.margin, j.closest.se]]; })));
     expect(verdicts).toEqual(Object.fromEntries(CONCLUSIONS.map((c) => [c.id, 'holds'])));
+  });
+});
+
+describe('a conclusion under changed assumptions', () => {
+  it('fails when an assumption undoes it: almost no drift back to traditional missions leaves C as high as C+LE', () => {
+    const samples = play({ reversionTraditional: scenario.parameters['reversionTraditional']?.min ?? 0 }, 200);
+    const c = CONCLUSIONS.find((x) => x.id === 'cle-above-c');
+    if (!c) throw new Error('no cle-above-c');
+    const result = judge(c, samples);
+    expect(result.verdict).toBe('fails');
+    expect(result.margin).toBeLessThan(0);
   });
 });

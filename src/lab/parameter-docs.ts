@@ -1,22 +1,9 @@
-// What the lab knows about each parameter: its meaning, unit, range and basis, grouped by factor. The scenario's own
-// documentation (`parameters`) is used when it has one; a scenario without it gets each parameter's factor and
-// sources from the rules that use it, and a range of half to one and a half times its value, said as such.
-import { buildModelCatalog } from '../content/model-catalog.ts';
-import { paramsFor, type Citation, type LocalizedText, type Scenario } from '../engine/index.ts';
-import { defaultSetup } from '../engine/index.ts';
+// What the lab knows about each parameter: the scenario's documentation (meaning, unit, range, basis) with its value
+// in the standard model, grouped by factor in the scenario's order.
+import { defaultSetup, paramsFor, type ParameterDoc, type Scenario } from '../engine/index.ts';
+import type { LocalizedText } from '../engine/index.ts';
 
-export type ParameterDoc = {
-  /** The factor it belongs to, to group by. */
-  readonly factor: string;
-  readonly label: LocalizedText;
-  /** Its unit or meaning, short. */
-  readonly unit: LocalizedText;
-  readonly min: number;
-  readonly max: number;
-  readonly sources?: readonly Citation[] | undefined;
-  /** Present when the documents are silent and the value is the model's choice. */
-  readonly assumption?: LocalizedText | undefined;
-};
+export type { ParameterDoc };
 
 export type LabParameter = ParameterDoc & {
   readonly name: string;
@@ -26,42 +13,13 @@ export type LabParameter = ParameterDoc & {
 
 export type ParameterGroup = { readonly factor: string; readonly label: LocalizedText; readonly parameters: readonly LabParameter[] };
 
-const UNDOCUMENTED: LocalizedText = {
-  en: 'The scenario gives no range for this number: the lab lets it go from half to one and a half times the model’s value.',
-  es: 'El escenario no da un intervalo para este número: el laboratorio lo deja ir de la mitad a una vez y media el valor del modelo.',
-};
-const NO_UNIT: LocalizedText = { en: 'model units', es: 'unidades del modelo' };
-
-function derivedDocs(scenario: Scenario, standard: Readonly<Record<string, number>>): Record<string, ParameterDoc> {
-  const catalog = buildModelCatalog(scenario, { theory: scenario.defaultTheory, usPosture: scenario.defaultUsPosture });
-  const docs: Record<string, ParameterDoc> = {};
-  for (const name of Object.keys(scenario.params)) {
-    const users = catalog.factors.flatMap((f) => f.rules.filter((r) => r.params.some((p) => p.name === name)).map((r) => ({ factor: f.factor.id, sources: r.sources })));
-    const value = standard[name] ?? 0;
-    const [min, max] = value === 0 ? [0, 1] : value > 0 ? [value / 2, value * 1.5] : [value * 1.5, value / 2];
-    docs[name] = { factor: users[0]?.factor ?? 'other', label: { en: name, es: name }, unit: NO_UNIT, min, max, sources: users.flatMap((u) => u.sources).slice(0, 3), assumption: UNDOCUMENTED };
-  }
-  return docs;
-}
-
-/** The scenario's parameter documentation, or the derived one for a scenario without it. */
-export function parameterDocs(scenario: Scenario): Readonly<Record<string, ParameterDoc>> {
-  const documented = (scenario as Scenario & { readonly parameters?: Readonly<Record<string, ParameterDoc>> }).parameters;
-  return documented ?? derivedDocs(scenario, standardParams(scenario));
-}
-
 export const standardParams = (scenario: Scenario) => paramsFor(scenario, defaultSetup(scenario));
 
 /** Every documented parameter, grouped by factor in the scenario's factor order. */
 export function labParameters(scenario: Scenario): ParameterGroup[] {
-  const docs = parameterDocs(scenario);
   const standard = standardParams(scenario);
-  const all = Object.entries(docs).map(([name, doc]): LabParameter => ({ ...doc, name, standard: standard[name] ?? 0 }));
-  const groups = scenario.factors.map((f) => ({ factor: f.id, label: f.label, parameters: all.filter((p) => p.factor === f.id) }));
-  const known = new Set(scenario.factors.map((f) => f.id));
-  const rest = all.filter((p) => !known.has(p.factor));
-  if (rest.length > 0) groups.push({ factor: 'other', label: { en: 'Other', es: 'Otros' }, parameters: rest });
-  return groups.filter((g) => g.parameters.length > 0);
+  const all = Object.entries(scenario.parameters).map(([name, doc]): LabParameter => ({ ...doc, name, standard: standard[name] ?? scenario.params[name] ?? 0 }));
+  return scenario.factors.map((f) => ({ factor: f.id, label: f.label, parameters: all.filter((p) => p.factor === f.id) })).filter((g) => g.parameters.length > 0);
 }
 
 /** A sensible step for a slider over min..max: about two hundred steps, rounded to 1, 2 or 5 times a power of ten. */
