@@ -52,8 +52,12 @@ async function timeChange(page: Page, key: 'ArrowRight' | 'ArrowLeft'): Promise<
   const before = await page.getByTestId('lab-paths-table').innerText();
   const t0 = await page.evaluate(() => performance.now());
   await page.keyboard.press(key);
+  // Done with a new table: the run that the key press started, not the one before it.
   await page.waitForFunction(
-    (old) => document.querySelector('[data-testid="lab-status"]')?.getAttribute('data-state') === 'done' && document.querySelector<HTMLElement>('[data-testid="lab-paths-table"]')?.innerText !== old,
+    (old) => {
+      const status = document.querySelector('[data-testid="lab-status"]');
+      return status?.getAttribute('data-state') === 'done' && status.getAttribute('data-ms') !== null && document.querySelector<HTMLElement>('[data-testid="lab-paths-table"]')?.innerText !== old;
+    },
     before,
     LONG,
   );
