@@ -15,3 +15,4 @@ export { successorOdds } from './succession.ts';
 export { AIM_IDS, isAimRanking, type AimId } from './aims.ts';
 export { purePaths, type PurePath } from './pure-paths.ts';
 export { ghostRuns, ghostYear, type GhostRun, type GhostYear } from './ghosts.ts';
+export { sampleGames, type GameSample, type SampleOptions } from './sample-games.ts';

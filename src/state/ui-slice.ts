@@ -16,6 +16,12 @@ export type UiSlice = {
   /** "What happened next" (the real course after 2012) is shown the same way, over the title or the final debrief. */
   readonly historyOpen: boolean;
   setHistoryOpen: (open: boolean) => void;
+  /** The model lab is shown the same way, over whatever page was on screen (the model page or the instructors' area). */
+  readonly labOpen: boolean;
+  setLabOpen: (open: boolean) => void;
+  /** The lab's changed assumptions (parameter name → value); empty for the standard model. Kept while the page runs. */
+  readonly labVariant: Readonly<Record<string, number>>;
+  setLabVariant: (variant: Readonly<Record<string, number>>) => void;
   setWhyOpen: (open: boolean) => void;
   setAutoPlay: (on: boolean) => void;
   announce: (text: string) => void;
@@ -29,6 +35,10 @@ export const createUiSlice: StateCreator<GameStore, [], [], UiSlice> = (set) => 
   setModelOpen: (modelOpen) => set({ modelOpen }),
   historyOpen: false,
   setHistoryOpen: (historyOpen) => set({ historyOpen }),
+  labOpen: false,
+  setLabOpen: (labOpen) => set({ labOpen }),
+  labVariant: {},
+  setLabVariant: (labVariant) => set({ labVariant }),
   setWhyOpen: (whyOpen) => set({ whyOpen }),
   setAutoPlay: (autoPlay) => set({ autoPlay }),
   announce: (text) => set((s) => ({ announcement: { text, id: s.announcement.id + 1 } })),

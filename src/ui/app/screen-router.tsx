@@ -21,12 +21,13 @@ export function ScreenRouter({ seed }: { readonly seed: number | undefined }) {
   const status = useGameStore(selectContentStatus);
   const modelOpen = useGameStore((s) => s.modelOpen);
   const historyOpen = useGameStore((s) => s.historyOpen);
+  const labOpen = useGameStore((s) => s.labOpen);
   const saveProblem = useGameStore((s) => s.saveProblem);
   const { t } = useTranslation();
-  const title = errors.length > 0 ? t('loadError.title') : saveProblem ? t('save.broken.title') : modelOpen ? t('model.pageTitle') : historyOpen ? t('whatNext.pageTitle') : isInstructorScreen(screen) ? t(`classroom.pageTitle.${screen}`) : t(`pageTitle.${screen}`);
+  const title = errors.length > 0 ? t('loadError.title') : saveProblem ? t('save.broken.title') : labOpen ? t('model.lab.pageTitle') : modelOpen ? t('model.pageTitle') : historyOpen ? t('whatNext.pageTitle') : isInstructorScreen(screen) ? t(`classroom.pageTitle.${screen}`) : t(`pageTitle.${screen}`);
   useEffect(() => {
-    document.title = screen === 'title' && errors.length === 0 && !modelOpen && !historyOpen && !saveProblem ? 'Sexenio' : `${title} · Sexenio`;
-  }, [title, screen, errors.length, modelOpen, historyOpen, saveProblem]);
+    document.title = screen === 'title' && errors.length === 0 && !modelOpen && !historyOpen && !labOpen && !saveProblem ? 'Sexenio' : `${title} · Sexenio`;
+  }, [title, screen, errors.length, modelOpen, historyOpen, labOpen, saveProblem]);
   useEffect(() => {
     // The game's screens are fetched a few seconds after the title is up, when the browser is idle: their code and
     // styles then never hold up the start or an early tap (on a slow phone they cost some 100 ms tasks each).

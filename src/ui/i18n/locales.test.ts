@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { enHistory, esHistoryChecked } from './history-messages.ts';
+import { enLab, esLabChecked } from './lab-messages.ts';
 import { en as enApp, es as esApp } from './messages.ts';
 
-// The app's strings and those that load with their page (history-messages.ts), checked as one set.
-const en = { ...enApp, ...enHistory };
-const es = { ...esApp, ...esHistoryChecked };
+// The app's strings and those that load with their page (history-messages.ts, lab-messages.ts), checked as one set.
+const en = { ...enApp, ...enHistory, ...enLab };
+const es = { ...esApp, ...esHistoryChecked, ...esLabChecked };
 
 type Tree = { readonly [key: string]: string | Tree };
 

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scenarioFolders } from '../../content/load-scenarios-node.ts';
 import { esHistoryChecked } from './history-messages.ts';
+import { esLabChecked } from './lab-messages.ts';
 import { es as esApp } from './messages.ts';
 import { findTuForms, NOT_TU } from './tu-forms.ts';
 
@@ -71,7 +72,7 @@ describe('findTuForms', () => {
 
 describe('Spanish register', () => {
   it('keeps every Spanish interface string in usted', () => {
-    const strings = spanishStrings({ ...esApp, ...esHistoryChecked }, '', true);
+    const strings = spanishStrings({ ...esApp, ...esHistoryChecked, ...esLabChecked }, '', true);
     expect(strings.length).toBeGreaterThan(500);
     expect(tuProblems(strings)).toEqual([]);
   });

@@ -3,12 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import { useGameStore } from '../../../state/store.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
+import { useLabPage } from '../lab/use-lab-page.ts';
 import './classroom.css';
 
 export function InstructorsScreen() {
   const { t } = useTranslation();
   const heading = useScreenFocus<HTMLHeadingElement>();
   const show = useGameStore((s) => s.showInstructorScreen);
+  const lab = useLabPage();
   const classPlan = [t('classroom.guide.class.1'), t('classroom.guide.class.2'), t('classroom.guide.class.3'), t('classroom.guide.class.4'), t('classroom.guide.class.5')];
   const seminarPlan = [t('classroom.guide.seminar.1'), t('classroom.guide.seminar.2'), t('classroom.guide.seminar.3'), t('classroom.guide.seminar.4'), t('classroom.guide.seminar.5')];
   const debrief = [t('classroom.guide.debrief.1'), t('classroom.guide.debrief.2'), t('classroom.guide.debrief.3'), t('classroom.guide.debrief.4')];
@@ -28,6 +30,9 @@ export function InstructorsScreen() {
         </button>
         <button type="button" className="button button--large" onClick={() => show('dashboard')}>
           {t('classroom.instructors.openDashboard')}
+        </button>
+        <button type="button" className="button button--large" onClick={lab.open}>
+          {t('classroom.instructors.openLab')}
         </button>
         <button type="button" className="button button--quiet" onClick={() => show('title')}>
           {t('classroom.instructors.backTitle')}

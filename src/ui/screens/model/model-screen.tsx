@@ -8,6 +8,7 @@ import { selectGame, selectScenario, selectScreen } from '../../../state/selecto
 import { useGameStore } from '../../../state/store.ts';
 import { CitationList } from '../../components/citation/citation-list.tsx';
 import { useModelPage } from '../../components/model-toggle/use-model-page.ts';
+import { useLabPage } from '../lab/use-lab-page.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 import { useScreenFocus } from '../../lib/use-screen-focus.ts';
@@ -27,6 +28,7 @@ export function ModelScreen() {
   const game = useGameStore(selectGame);
   const screen = useGameStore(selectScreen);
   const { close } = useModelPage();
+  const lab = useLabPage();
   const [theory, setTheory] = useState(() => game?.setup.theory ?? scenario?.defaultTheory ?? '');
   const [usPosture, setUsPosture] = useState(() => game?.setup.usPosture ?? scenario?.defaultUsPosture ?? '');
   const catalog = useMemo(() => (scenario ? buildModelCatalog(scenario, { theory, usPosture }) : null), [scenario, theory, usPosture]);
@@ -62,10 +64,16 @@ export function ModelScreen() {
           {t('model.title')}
         </h1>
         <p className="screen-head__lede">{t('model.lede')}</p>
-        <p>
+        <p className="model-page__head-actions">
           <button type="button" className="button" onClick={close}>
             <span aria-hidden="true">←</span> {backLabel}
           </button>
+          <button type="button" className="button button--primary" onClick={lab.open} aria-describedby={`${uid}-lab-hint`}>
+            {t('model.lab.open')}
+          </button>
+        </p>
+        <p id={`${uid}-lab-hint`} className="model-page__lab-hint">
+          {t('model.lab.hint')}
         </p>
       </header>
 
