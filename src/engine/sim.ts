@@ -76,8 +76,10 @@ export class Sim {
   lastOpen = false;
   /** The term whose start scores `frame.ts` holds, -1 for none. */
   termStartOf = -1;
-  /** Scratch space for a year's uniforms: one per event, then one per random channel (see keyed-draws.ts). */
+  /** Scratch space for a year's uniforms, by event (see keyed-draws.ts); only the draws the year's program made are current. */
   declare readonly draws: number[];
+  /** The key of the year being resolved (see keyed-draws.ts). */
+  yearKey = 0;
   /** Frame slot of each of the scenario's random channels, in order. */
   declare readonly channelSlots: readonly number[];
   declare readonly yearRandom: number[];

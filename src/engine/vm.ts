@@ -7,7 +7,7 @@ import { COOPERATION, type EffectTarget } from './compile.ts';
 import { NEVER } from './ir.ts';
 import type { Sim } from './sim.ts';
 import type { Change, EventOccurrence, PendingEvent } from './types.ts';
-import { NUMBER_FACT_NAMES, type NumberFact } from './facts.ts';
+import { keyedUniform } from './keyed-draws.ts';
 import { WIDTH, CALENDAR, SCORES, type EventInfo, type YearProgram } from './vm-code.ts';
 
 export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurrences: EventOccurrence[], waiting: PendingEvent[], happened: number[]): number {
@@ -16,7 +16,11 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
   const f = sim.frame;
   const cur = sim.cur;
   const year = f.year;
-  for (let i = 0; i < NUMBER_FACT_NAMES.length; i++) R[CALENDAR + i] = f[NUMBER_FACT_NAMES[i] as NumberFact];
+  // In the order of NUMBER_FACT_NAMES (facts.ts).
+  R[CALENDAR] = year;
+  R[CALENDAR + 1] = f.term;
+  R[CALENDAR + 2] = f.yearOfTerm;
+  R[CALENDAR + 3] = f.yearsInStrategy;
   const low = p.low;
   const high = p.high;
   let inBounds = true;
@@ -31,6 +35,8 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
   const counts = sim.eventCounts;
   const lastYear = sim.eventLastYear;
   const draws = sim.draws;
+  const drawKeys = sim.c.drawKeys;
+  const yearKey = sim.yearKey;
   const effects = p.effects;
   const events = p.events;
   const randomEvents = sim.setup.randomEvents;
@@ -154,7 +160,11 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
           } else {
             if (!randomEvents) continue;
             const index = drawIndex[k] as number;
-            if (inBounds && (draws[index] as number) >= (maxChance[k] as number)) continue;
+            // An event's draw is made only when it could happen (EVENT_DRAW reads it next); it is the same number
+            // whenever it is made, so skipping the others changes nothing.
+            const u = keyedUniform(yearKey, drawKeys[index] as number);
+            draws[index] = u;
+            if (inBounds && u >= (maxChance[k] as number)) continue;
             const times = counts[index] ?? 0;
             if (times > 0 && (times >= (maxTimes[k] as number) || year - (lastYear[index] ?? 0) <= (cooldown[k] as number))) continue;
           }
