@@ -7,7 +7,7 @@ import { lowerBool, lowerNum, type BoolIR, type NumIR } from './ir.ts';
 import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
 import type { Change, EventOccurrence } from './types.ts';
 import { idKey } from './keyed-draws.ts';
-import { recordTemplate } from './slots.ts';
+import { numbers, recordTemplate } from './slots.ts';
 import type { TermPrograms } from './program-cache.ts';
 import { ProgramBuilder } from './vm-builder.ts';
 import type { YearProgram } from './vm-code.ts';
@@ -83,6 +83,13 @@ export type ScenarioIndex = {
   readonly drawKeys: readonly number[];
   /** Start scores by slot, per start (see createGame). */
   readonly startValues: Map<StartDef, readonly number[]>;
+  /** Per event, in scenario order: 0 (times happened) and -1 (never happened), to copy into a new game. */
+  readonly noCounts: readonly number[];
+  readonly noLastYears: readonly number[];
+  /** Frame slot of each of the scenario's random channels, in order. */
+  readonly channelSlots: readonly number[];
+  /** One 0 per draw key, to copy for a game's scratch space. */
+  readonly noDraws: readonly number[];
 };
 
 /** The scenario's event answers as closures for one parameter set, and caches of what is compiled on demand. */
@@ -169,6 +176,10 @@ export function scenarioIndex(scenario: Scenario): ScenarioIndex {
     // Channels are keyed apart from events, so an event and a channel may share an id.
     drawKeys: [...scenario.events.map((e) => idKey(`event:${e.id}`)), ...scenario.randomChannels.map((ch) => idKey(`channel:${ch}`))],
     startValues: new Map(),
+    noCounts: numbers(scenario.events.length, 0),
+    noLastYears: numbers(scenario.events.length, -1),
+    channelSlots: scenario.randomChannels.map((ch) => symbols.random.get(ch) ?? 0),
+    noDraws: numbers(Math.max(2, scenario.events.length + scenario.randomChannels.length), 0),
   };
   indexCache.set(scenario, index);
   return index;

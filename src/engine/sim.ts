@@ -133,8 +133,8 @@ export class Sim {
     this.yearsInStrategy = state.yearsInStrategy;
     this.pendingEvents = take(state.pendingEvents);
     this.history = take(state.history);
-    this.draws = numbers(Math.max(2, c.drawKeys.length), 0);
-    this.channelSlots = scenario.randomChannels.map((ch) => c.symbols.random.get(ch) ?? 0);
+    this.draws = c.noDraws.slice();
+    this.channelSlots = c.channelSlots;
     this.yearRandom = frame.random;
     this.noRandom = numbers(frame.random.length, 0);
     frame.counts = this.eventCounts;
