@@ -312,10 +312,3 @@ export class ProgramBuilder {
     };
   }
 }
-
-/**
- * Runs a year's program on the Sim: the frame's calendar and term-start scores, `sim.cur` as the scores it moves, and
- * `sim.draws` as the year's uniforms. Writes changes to `out` from index 0 (null: no ledger) and returns how many;
- * writes what happened to `occurrences` and the indices of those events to `happened`, from index 0, and their number
- * to `sim.happenedCount`; appends events that ask the player to `waiting`.
- */

@@ -7,9 +7,19 @@ import { COOPERATION, type EffectTarget } from './compile.ts';
 import { NEVER } from './ir.ts';
 import type { Sim } from './sim.ts';
 import type { Change, EventOccurrence, PendingEvent } from './types.ts';
+import type { NUMBER_FACT_NAMES } from './facts.ts';
 import { keyedUniform } from './keyed-draws.ts';
 import { WIDTH, CALENDAR, SCORES, type EventInfo, type YearProgram } from './vm-code.ts';
 
+/** runYear loads the calendar registers one by one: this stops type-checking when NUMBER_FACT_NAMES changes, until they are loaded anew. */
+export const calendarLoadsChecked: typeof NUMBER_FACT_NAMES extends readonly ['year', 'term', 'yearOfTerm', 'yearsInStrategy'] ? true : never = true;
+
+/**
+ * Runs a year's program on the Sim: the frame's calendar and term-start scores, `sim.cur` as the scores it moves, and
+ * `sim.yearKey` for the year's draws (written to `sim.draws` as they are made). Writes changes to `out` from index 0
+ * (null: no ledger) and returns how many; writes what happened to `occurrences` and the indices of those events to
+ * `happened`, from index 0, and their number to `sim.happenedCount`; appends events that ask the player to `waiting`.
+ */
 export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurrences: EventOccurrence[], waiting: PendingEvent[], happened: number[]): number {
   const code = p.code;
   const R = p.regs;
