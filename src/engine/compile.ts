@@ -4,10 +4,11 @@
 import { collectNames, numClosure, Symbols, type KnownFacts, type Num, type Scope } from './expressions.ts';
 import { interval, type Interval } from './interval.ts';
 import { lowerBool, lowerNum, type BoolIR, type NumIR } from './ir.ts';
-import type { Effect, EventDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
+import type { Effect, EventDef, RuleDef, Scenario, ScoreDef, StartDef, StrategyVariant } from './scenario-types.ts';
+import { LoweredParts } from './lowered-parts.ts';
 import type { Change, EventOccurrence } from './types.ts';
 import { idKey } from './keyed-draws.ts';
-import { recordTemplate } from './slots.ts';
+import { numbers, recordTemplate } from './slots.ts';
 import type { TermPrograms } from './program-cache.ts';
 import { ProgramBuilder } from './vm-builder.ts';
 import type { YearProgram } from './vm-code.ts';
@@ -83,6 +84,13 @@ export type ScenarioIndex = {
   readonly drawKeys: readonly number[];
   /** Start scores by slot, per start (see createGame). */
   readonly startValues: Map<StartDef, readonly number[]>;
+  /** Per event, in scenario order: 0 (times happened) and -1 (never happened), to copy into a new game. */
+  readonly noCounts: readonly number[];
+  readonly noLastYears: readonly number[];
+  /** Frame slot of each of the scenario's random channels, in order. */
+  readonly channelSlots: readonly number[];
+  /** One 0 per draw key, to copy for a game's scratch space. */
+  readonly noDraws: readonly number[];
 };
 
 /** The scenario's event answers as closures for one parameter set, and caches of what is compiled on demand. */
@@ -95,7 +103,15 @@ export type CompiledScenario = ScenarioIndex & {
   readonly names: Map<string, number>;
   /** The succession model's weights compiled for the discrete facts of a succession (see successionWeights in program-cache.ts). */
   readonly succession: Map<number | string, readonly (readonly [string, Num])[]>;
+  /** Rules and events lowered for this parameter set, by the values of the discrete facts they read (see lowered-parts.ts). */
+  readonly ruleParts: LoweredParts<RuleDef, LoweredRule>;
+  /** null: the event can never happen. */
+  readonly eventParts: LoweredParts<EventDef, LoweredEvent | null>;
 };
+
+type LoweredEffect = readonly [EffectTarget, NumIR];
+type LoweredRule = { readonly when: BoolIR; readonly effects: readonly LoweredEffect[] };
+type LoweredEvent = { readonly when: BoolIR; readonly probability: NumIR; readonly highest: number; readonly effects: readonly LoweredEffect[] };
 
 export const COOPERATION = 'cooperation';
 
@@ -169,6 +185,10 @@ export function scenarioIndex(scenario: Scenario): ScenarioIndex {
     // Channels are keyed apart from events, so an event and a channel may share an id.
     drawKeys: [...scenario.events.map((e) => idKey(`event:${e.id}`)), ...scenario.randomChannels.map((ch) => idKey(`channel:${ch}`))],
     startValues: new Map(),
+    noCounts: numbers(scenario.events.length, 0),
+    noLastYears: numbers(scenario.events.length, -1),
+    channelSlots: scenario.randomChannels.map((ch) => symbols.random.get(ch) ?? 0),
+    noDraws: numbers(Math.max(2, scenario.events.length + scenario.randomChannels.length), 0),
   };
   indexCache.set(scenario, index);
   return index;
@@ -185,8 +205,8 @@ export function changeOf(target: string, delta: number, from: Provenanced): Chan
  * Effects lowered for a scope, with where they land; those that can never move anything (not a score; a constant
  * amount of 0) are left out.
  */
-function loweredEffects(index: ScenarioIndex, scope: Scope, effects: readonly Effect[], from: Provenanced): (readonly [EffectTarget, NumIR])[] {
-  const out: (readonly [EffectTarget, NumIR])[] = [];
+function loweredEffects(index: ScenarioIndex, scope: Scope, effects: readonly Effect[], from: Provenanced): LoweredEffect[] {
+  const out: LoweredEffect[] = [];
   for (const e of effects) {
     const def = index.scoreDefs.get(e.target);
     if (!def) continue;
@@ -238,6 +258,8 @@ export function compileScenario(scenario: Scenario, params: Readonly<Record<stri
     programs: new Map(),
     names: new Map(),
     succession: new Map(),
+    ruleParts: new LoweredParts((def: RuleDef) => [def.when, ...def.effects.map((e) => e.amount)]),
+    eventParts: new LoweredParts((def: EventDef) => [def.when, def.probability, ...def.effects.map((e) => e.amount)]),
   };
   byParams.set(params, compiled);
   return compiled;
@@ -253,20 +275,29 @@ export function yearProgram(compiled: CompiledScenario, known: KnownFacts): Year
   const builder = new ProgramBuilder(compiled.symbols, compiled.scoreBounds);
   const always: BoolIR = { t: 'bconst', v: true };
   for (const def of scenario.rules) {
-    const when = def.when ? lowerBool(def.when, scope) : always;
-    if (when.t === 'bconst' && !when.v) continue;
-    const effects = loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: def.id, event: undefined });
+    const { when, effects } = compiled.ruleParts.get(def, known, () => {
+      const condition = def.when ? lowerBool(def.when, scope) : always;
+      // A rule that never applies keeps no effects.
+      if (condition.t === 'bconst' && !condition.v) return { when: condition, effects: [] };
+      return { when: condition, effects: loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: def.id, event: undefined }) };
+    });
     if (effects.length > 0) builder.rule(when, effects);
   }
   scenario.events.forEach((def, index) => {
-    const when = def.when ? lowerBool(def.when, scope) : always;
     const scriptedYear = def.year ?? Number.NaN;
-    const probability: NumIR = def.probability === undefined ? { t: 'const', v: 0 } : lowerNum(def.probability, scope);
-    // A drawn event whose chance is never above zero never happens (draws are in [0, 1)); its draw is still made.
-    if ((when.t === 'bconst' && !when.v) || (Number.isNaN(scriptedYear) && probability.t === 'const' && !(probability.v > 0))) return;
-    // The highest chance the event can have while the scores lie within their bounds (a hair above, for safety):
-    // a draw at or above it means the event cannot happen, whatever its condition and chance this year.
-    const [, highest] = interval(probability, compiled.scoreBounds);
+    const part = compiled.eventParts.get(def, known, () => {
+      const when = def.when ? lowerBool(def.when, scope) : always;
+      const probability: NumIR = def.probability === undefined ? { t: 'const', v: 0 } : lowerNum(def.probability, scope);
+      // A drawn event whose chance is never above zero never happens (draws are in [0, 1)).
+      if ((when.t === 'bconst' && !when.v) || (Number.isNaN(scriptedYear) && probability.t === 'const' && !(probability.v > 0))) return null;
+      // The highest chance the event can have while the scores lie within their bounds (a hair above, for safety):
+      // a draw at or above it means the event cannot happen, whatever its condition and chance this year.
+      const [, highest] = interval(probability, compiled.scoreBounds);
+      const effects = loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: `event:${def.id}`, event: def.id });
+      return { when, probability, highest, effects };
+    });
+    if (part === null) return;
+    const { when, probability, highest, effects } = part;
     const info = {
       index,
       id: def.id,
@@ -277,7 +308,7 @@ export function yearProgram(compiled: CompiledScenario, known: KnownFacts): Year
       hasChoice: def.choice !== undefined,
       occurrence: { id: def.id },
     };
-    builder.event(info, when, probability, loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: `event:${def.id}`, event: def.id }));
+    builder.event(info, when, probability, effects);
   });
   return builder.build();
 }

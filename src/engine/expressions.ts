@@ -1,7 +1,7 @@
 // Turns lowered expressions (ir.ts) into closures over a Frame: a fixed-shape object whose scores, flags, levers and
 // random channels sit in number arrays at slots resolved at compile time. The engine runs a year's rules and events as
 // bytecode (vm.ts); closures serve event answers and the succession model.
-import { applyBinary, compareScalars, CompileError, lowerNum, NEVER, Symbols, type BoolIR, type NumIR, type Scope, type StrIR } from './ir.ts';
+import { CompileError, lowerNum, NEVER, Symbols, type BoolIR, type NumIR, type Scope, type StrIR } from './ir.ts';
 import type { Condition, Expr } from './scenario-types.ts';
 import { numbers } from './slots.ts';
 
@@ -111,8 +111,19 @@ export function numClosure(ir: NumIR): Num {
     case 'binary': {
       const a = numClosure(ir.a);
       const b = numClosure(ir.b);
-      const op = ir.op;
-      return (f) => applyBinary(op, call(a, f), call(b, f));
+      // One closure per operator: the succession model evaluates these every term.
+      switch (ir.op) {
+        case 'add':
+          return (f) => call(a, f) + call(b, f);
+        case 'sub':
+          return (f) => call(a, f) - call(b, f);
+        case 'mul':
+          return (f) => call(a, f) * call(b, f);
+        case 'min':
+          return (f) => Math.min(call(a, f), call(b, f));
+        default:
+          return (f) => Math.max(call(a, f), call(b, f));
+      }
     }
     case 'div': {
       const a = numClosure(ir.a);
@@ -146,8 +157,20 @@ export function boolClosure(ir: BoolIR): Bool {
     case 'compare': {
       const a = numClosure(ir.a);
       const b = numClosure(ir.b);
-      const op = ir.op;
-      return (f) => compareScalars(call(a, f), op, call(b, f));
+      switch (ir.op) {
+        case 'eq':
+          return (f) => call(a, f) === call(b, f);
+        case 'ne':
+          return (f) => call(a, f) !== call(b, f);
+        case 'lt':
+          return (f) => call(a, f) < call(b, f);
+        case 'lte':
+          return (f) => call(a, f) <= call(b, f);
+        case 'gt':
+          return (f) => call(a, f) > call(b, f);
+        default:
+          return (f) => call(a, f) >= call(b, f);
+      }
     }
     case 'flag': {
       const i = ir.i;

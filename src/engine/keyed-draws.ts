@@ -31,8 +31,3 @@ export function yearKey(seed: number, year: number): number {
 export function keyedUniform(yearKey: number, idKey: number): number {
   return mix32(mix32(yearKey ^ idKey) + 0x632be5ab) * 2.3283064365386963e-10;
 }
-
-/** Fills `out[k]` with the draw for `keys[k]` in the year keyed `year`. */
-export function keyedDrawsInto(year: number, keys: readonly number[], out: number[]): void {
-  for (let k = 0; k < keys.length; k++) out[k] = keyedUniform(year, keys[k] as number);
-}

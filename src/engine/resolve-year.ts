@@ -5,7 +5,7 @@ import { termPrograms, yearProgramOf } from './program-cache.ts';
 import { copyInto } from './slots.ts';
 import { runYear } from './vm.ts';
 import { applyEffects } from './ledger.ts';
-import { keyedDrawsInto, yearKey } from './keyed-draws.ts';
+import { keyedUniform, yearKey } from './keyed-draws.ts';
 import { loadTermStart, ownLast, scoresRecord, settle, type Sim, type WorkingRecord } from './sim.ts';
 import type { Change, EventOccurrence, GameState, PendingEvent, TermState } from './types.ts';
 
@@ -109,11 +109,13 @@ export function resolveYear(sim: Sim): void {
   const program = programFor(sim, term, decision.levers);
   const events = c.events;
   const eventCount = events.length;
-  const draws = sim.draws;
-  keyedDrawsInto(yearKey(sim.setup.seed, year), c.drawKeys, draws);
+  // Events' draws are made by the program, for the events that can happen (see NEXT_EVENT in vm.ts).
+  const key = yearKey(sim.setup.seed, year);
+  sim.yearKey = key;
+  const drawKeys = c.drawKeys;
   const channelSlots = sim.channelSlots;
   const random = sim.yearRandom;
-  for (let k = 0; k < channelSlots.length; k++) random[channelSlots[k] as number] = draws[eventCount + k] as number;
+  for (let k = 0; k < channelSlots.length; k++) random[channelSlots[k] as number] = keyedUniform(key, drawKeys[eventCount + k] as number);
   f.random = random;
   const cur = sim.cur;
 

@@ -76,8 +76,10 @@ export class Sim {
   lastOpen = false;
   /** The term whose start scores `frame.ts` holds, -1 for none. */
   termStartOf = -1;
-  /** Scratch space for a year's uniforms: one per event, then one per random channel (see keyed-draws.ts). */
+  /** Scratch space for a year's uniforms, by event (see keyed-draws.ts); only the draws the year's program made are current. */
   declare readonly draws: number[];
+  /** The key of the year being resolved (see keyed-draws.ts). */
+  yearKey = 0;
   /** Frame slot of each of the scenario's random channels, in order. */
   declare readonly channelSlots: readonly number[];
   declare readonly yearRandom: number[];
@@ -131,8 +133,8 @@ export class Sim {
     this.yearsInStrategy = state.yearsInStrategy;
     this.pendingEvents = take(state.pendingEvents);
     this.history = take(state.history);
-    this.draws = numbers(Math.max(2, c.drawKeys.length), 0);
-    this.channelSlots = scenario.randomChannels.map((ch) => c.symbols.random.get(ch) ?? 0);
+    this.draws = c.noDraws.slice();
+    this.channelSlots = c.channelSlots;
     this.yearRandom = frame.random;
     this.noRandom = numbers(frame.random.length, 0);
     frame.counts = this.eventCounts;

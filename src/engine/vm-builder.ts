@@ -269,7 +269,8 @@ export class ProgramBuilder {
     const starts = this.emitEvents();
     this.emit(END, 0, 0, 0);
     for (const l of this.labels) for (const at of l.refs) this.code[at] = l.at;
-    const code = Int32Array.from(this.code);
+    // From an array, not an iterable: `from` would walk an iterator element by element.
+    const code = new Int32Array(this.code);
     const constBase = this.maxTemp;
     for (let pc = 0; pc < code.length; pc += WIDTH) {
       const registers = REGISTER_OPERANDS[code[pc] as number] ?? 0;
@@ -281,26 +282,33 @@ export class ProgramBuilder {
     const regs = new Float64Array(constBase + this.consts.length);
     regs.set(this.consts, constBase);
     const events = this.events;
+    const n = events.length;
+    const scripted = new Float64Array(n);
+    const drawIndex = new Int32Array(n);
+    const maxChance = new Float64Array(n);
+    const maxTimes = new Float64Array(n);
+    const cooldown = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const e = events[i] as EventInfo;
+      scripted[i] = e.scriptedYear;
+      drawIndex[i] = e.index;
+      maxChance[i] = e.maxChance;
+      maxTimes[i] = e.maxTimes;
+      cooldown[i] = e.cooldown;
+    }
     return {
       code,
       regs,
       effects: this.effects,
       events,
       starts,
-      scripted: Float64Array.from(events, (e) => e.scriptedYear),
-      drawIndex: Int32Array.from(events, (e) => e.index),
-      maxChance: Float64Array.from(events, (e) => e.maxChance),
-      maxTimes: Float64Array.from(events, (e) => e.maxTimes),
-      cooldown: Float64Array.from(events, (e) => e.cooldown),
+      scripted,
+      drawIndex,
+      maxChance,
+      maxTimes,
+      cooldown,
       low: this.bounds.map((b) => b[0]),
       high: this.bounds.map((b) => b[1]),
     };
   }
 }
-
-/**
- * Runs a year's program on the Sim: the frame's calendar and term-start scores, `sim.cur` as the scores it moves, and
- * `sim.draws` as the year's uniforms. Writes changes to `out` from index 0 (null: no ledger) and returns how many;
- * writes what happened to `occurrences` and the indices of those events to `happened`, from index 0, and their number
- * to `sim.happenedCount`; appends events that ask the player to `waiting`.
- */

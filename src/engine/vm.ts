@@ -7,16 +7,30 @@ import { COOPERATION, type EffectTarget } from './compile.ts';
 import { NEVER } from './ir.ts';
 import type { Sim } from './sim.ts';
 import type { Change, EventOccurrence, PendingEvent } from './types.ts';
-import { NUMBER_FACT_NAMES, type NumberFact } from './facts.ts';
+import type { NUMBER_FACT_NAMES } from './facts.ts';
+import { keyedUniform } from './keyed-draws.ts';
 import { WIDTH, CALENDAR, SCORES, type EventInfo, type YearProgram } from './vm-code.ts';
 
+/** runYear loads the calendar registers one by one: this stops type-checking when NUMBER_FACT_NAMES changes, until they are loaded anew. */
+export const calendarLoadsChecked: typeof NUMBER_FACT_NAMES extends readonly ['year', 'term', 'yearOfTerm', 'yearsInStrategy'] ? true : never = true;
+
+/**
+ * Runs a year's program on the Sim: the frame's calendar and term-start scores, `sim.cur` as the scores it moves, and
+ * `sim.yearKey` for the year's draws (written to `sim.draws` as they are made). Writes changes to `out` from index 0
+ * (null: no ledger) and returns how many; writes what happened to `occurrences` and the indices of those events to
+ * `happened`, from index 0, and their number to `sim.happenedCount`; appends events that ask the player to `waiting`.
+ */
 export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurrences: EventOccurrence[], waiting: PendingEvent[], happened: number[]): number {
   const code = p.code;
   const R = p.regs;
   const f = sim.frame;
   const cur = sim.cur;
   const year = f.year;
-  for (let i = 0; i < NUMBER_FACT_NAMES.length; i++) R[CALENDAR + i] = f[NUMBER_FACT_NAMES[i] as NumberFact];
+  // In the order of NUMBER_FACT_NAMES (facts.ts).
+  R[CALENDAR] = year;
+  R[CALENDAR + 1] = f.term;
+  R[CALENDAR + 2] = f.yearOfTerm;
+  R[CALENDAR + 3] = f.yearsInStrategy;
   const low = p.low;
   const high = p.high;
   let inBounds = true;
@@ -31,6 +45,8 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
   const counts = sim.eventCounts;
   const lastYear = sim.eventLastYear;
   const draws = sim.draws;
+  const drawKeys = sim.c.drawKeys;
+  const yearKey = sim.yearKey;
   const effects = p.effects;
   const events = p.events;
   const randomEvents = sim.setup.randomEvents;
@@ -154,7 +170,11 @@ export function runYear(p: YearProgram, sim: Sim, out: Change[] | null, occurren
           } else {
             if (!randomEvents) continue;
             const index = drawIndex[k] as number;
-            if (inBounds && (draws[index] as number) >= (maxChance[k] as number)) continue;
+            // An event's draw is made only when it could happen (EVENT_DRAW reads it next); it is the same number
+            // whenever it is made, so skipping the others changes nothing.
+            const u = keyedUniform(yearKey, drawKeys[index] as number);
+            draws[index] = u;
+            if (inBounds && u >= (maxChance[k] as number)) continue;
             const times = counts[index] ?? 0;
             if (times > 0 && (times >= (maxTimes[k] as number) || year - (lastYear[index] ?? 0) <= (cooldown[k] as number))) continue;
           }
