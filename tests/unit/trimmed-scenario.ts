@@ -24,6 +24,11 @@ export function trimmedDocs(realDocs: Record<string, Json>): Record<string, Json
   const events = [...shortest(plain.filter((e) => !('choice' in (e as object))), 4), ...shortest(plain.filter((e) => 'choice' in (e as object)), 2)];
   const used = new Set([...rules, ...events].map((x) => (x as { factor: string }).factor));
   const { succession: _succession, ...main } = realDocs[MAIN_FILE] as Record<string, Json>;
+  // Every parameter stays documented, under a factor the trimmed copy keeps, on its assumption alone (short files).
+  const someFactor = [...used][0] ?? '';
+  const parameters = Object.fromEntries(
+    Object.entries(realDocs['parameters.json'] as Record<string, Record<string, Json>>).map(([name, { sources: _sources, ...doc }]) => [name, { ...doc, factor: someFactor }]),
+  );
   return {
     [MAIN_FILE]: main,
     'options.json': list('options.json'),
@@ -33,6 +38,7 @@ export function trimmedDocs(realDocs: Record<string, Json>): Record<string, Json
     'advisors.json': list('advisors.json').slice(0, 3),
     'discussionPrompts.json': list('discussionPrompts.json').slice(0, 4),
     'history.json': trimmedHistory(realDocs['history.json'] as Record<string, Json>),
+    'parameters.json': parameters,
   };
 }
 
