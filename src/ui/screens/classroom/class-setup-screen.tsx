@@ -26,6 +26,7 @@ export function ClassSetupScreen() {
   const heading = useScreenFocus<HTMLHeadingElement>();
   const scenarios = useGameStore((s) => s.scenarios);
   const show = useGameStore((s) => s.showInstructorScreen);
+  const openDashboard = useGameStore((s) => s.openDashboard);
   const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
   const [name, setName] = useState('');
@@ -43,7 +44,8 @@ export function ClassSetupScreen() {
     return makeClassLink(scenario, { ...c, start: start === '2006' && scenario.prologue ? '2006' : '2012', allowedOptions: allowed, randomEvents: true }, seedMode === 'class' ? seed : null, minutes > 0 ? minutes : null, name);
   }, [scenario, choices, options, start, seedMode, seed, minutes, name]);
   if (!scenario || !link) return null;
-  const address = classAddress(encodeClassLink(link));
+  const code = encodeClassLink(link);
+  const address = classAddress(code);
   const noOptions = options.length === 0;
   const toggleOption = (id: string, on: boolean) => setOptions((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
@@ -171,7 +173,7 @@ export function ClassSetupScreen() {
               <button type="button" className="button" onClick={() => window.print()}>
                 {t('classroom.classSetup.print')}
               </button>
-              <button type="button" className="button button--quiet" onClick={() => show('dashboard')}>
+              <button type="button" className="button button--quiet" onClick={() => openDashboard({ link, code })}>
                 {t('classroom.instructors.openDashboard')}
               </button>
             </div>

@@ -37,7 +37,7 @@ export function problemText(t: TFunction, p: CodeProblem | BadLine['problem']): 
     case 'replay-failed':
       return t('classroom.problem.replayFailed', { detail: p.detail });
     case 'duplicate':
-      return t('classroom.problem.duplicate', { line: p.of });
+      return t('classroom.problem.duplicate', { name: p.name ?? t('classroom.dashboard.unnamed', { line: p.of }) });
     case 'too-many':
       return t('classroom.problem.tooMany', { max: p.max });
     case 'list-too-long':
