@@ -29,39 +29,41 @@ export default function DashboardCharts({ distribution, strategies, byPath, line
   const points: Dot[] = byPath.flatMap((p, i) => p.values.map((v, j) => ({ x: v, y: i + (p.values.length > 1 ? (j / (p.values.length - 1) - 0.5) * 0.5 : 0), n: p.runs[j] ?? 0, path: p.path })));
   const label = (i: number) => (byPath[i]?.path ?? '').replace(/ → /g, '→');
   return (
-    <div className="dashboard__charts">
-      <figure className="dashboard__chart" aria-label={titles.choices}>
-        <figcaption>{titles.choices}</figcaption>
-        <ResponsiveContainer width="100%" height={280}>
-          <BarChart data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e0d7" vertical={false} />
-            <XAxis dataKey="term" tick={tick} />
-            <YAxis allowDecimals={false} tick={tick} label={{ value: titles.runs, angle: -90, position: 'insideLeft', fill: '#3b4148', fontSize: 13 }} />
-            <Tooltip {...ON_SCREEN_TOOLTIP} contentStyle={TOOLTIP_CONTENT_STYLE} />
-            <Legend />
-            {strategies.map((s, i) => (
-              <Bar key={s} dataKey={s} stackId="a" fill={strategyColor(s, i)} stroke="#ffffff" isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </figure>
-      <figure className="dashboard__chart dashboard__dots" aria-label={titles.scores} data-dots={points.length}>
-        <figcaption>{titles.scores}</figcaption>
-        <ResponsiveContainer width="100%" height={Math.max(200, byPath.length * ROW + 56)}>
-          <ScatterChart margin={{ top: 8, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e0d7" horizontal={false} />
-            <XAxis type="number" dataKey="x" tick={tick} tickFormatter={(v: number) => format(v)} domain={['auto', 'auto']} />
-            <YAxis type="number" dataKey="y" reversed domain={[-0.5, Math.max(0.5, byPath.length - 0.5)]} ticks={byPath.map((_, i) => i)} tickFormatter={label} tick={{ ...tick, fontSize: 13 }} interval={0} width={132} />
-            <ZAxis range={[60, 60]} />
-            <Tooltip {...ON_SCREEN_TOOLTIP} contentStyle={TOOLTIP_CONTENT_STYLE} formatter={(v, name) => (name === 'x' && typeof v === 'number' ? format(v) : null)} labelFormatter={() => ''} />
-            <Scatter data={points} isAnimationActive={false} shape={(p: { cx?: number | undefined; cy?: number | undefined; payload?: unknown }) => {
-                const dot = p.payload as Dot | undefined;
-                return <circle className="dashboard__dot" data-run={dot?.n} cx={p.cx} cy={p.cy} r={5} fill={strategyColor(dot?.path.split(' → ')[0] ?? '')} fillOpacity={0.8} stroke="#ffffff" />;
-              }} />
-          </ScatterChart>
-        </ResponsiveContainer>
-      </figure>
+    <>
+      <div className="dashboard__charts">
+        <figure className="dashboard__chart" aria-label={titles.choices}>
+          <figcaption>{titles.choices}</figcaption>
+          <ResponsiveContainer width="100%" height={280}>
+            <BarChart data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="#e4e0d7" vertical={false} />
+              <XAxis dataKey="term" tick={tick} />
+              <YAxis allowDecimals={false} tick={tick} label={{ value: titles.runs, angle: -90, position: 'insideLeft', fill: '#3b4148', fontSize: 13 }} />
+              <Tooltip {...ON_SCREEN_TOOLTIP} contentStyle={TOOLTIP_CONTENT_STYLE} />
+              <Legend />
+              {strategies.map((s, i) => (
+                <Bar key={s} dataKey={s} stackId="a" fill={strategyColor(s, i)} stroke="#ffffff" isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+        <figure className="dashboard__chart dashboard__dots" aria-label={titles.scores} data-dots={points.length}>
+          <figcaption>{titles.scores}</figcaption>
+          <ResponsiveContainer width="100%" height={Math.max(200, byPath.length * ROW + 56)}>
+            <ScatterChart margin={{ top: 8, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="#e4e0d7" horizontal={false} />
+              <XAxis type="number" dataKey="x" tick={tick} tickFormatter={(v: number) => format(v)} domain={['auto', 'auto']} />
+              <YAxis type="number" dataKey="y" reversed domain={[-0.5, Math.max(0.5, byPath.length - 0.5)]} ticks={byPath.map((_, i) => i)} tickFormatter={label} tick={{ ...tick, fontSize: 13 }} interval={0} width={132} />
+              <ZAxis range={[60, 60]} />
+              <Tooltip {...ON_SCREEN_TOOLTIP} contentStyle={TOOLTIP_CONTENT_STYLE} formatter={(v, name) => (name === 'x' && typeof v === 'number' ? format(v) : null)} labelFormatter={() => ''} />
+              <Scatter data={points} isAnimationActive={false} shape={(p: { cx?: number | undefined; cy?: number | undefined; payload?: unknown }) => {
+                  const dot = p.payload as Dot | undefined;
+                  return <circle className="dashboard__dot" data-run={dot?.n} cx={p.cx} cy={p.cy} r={5} fill={strategyColor(dot?.path.split(' → ')[0] ?? '')} fillOpacity={0.8} stroke="#ffffff" />;
+                }} />
+            </ScatterChart>
+          </ResponsiveContainer>
+        </figure>
+      </div>
       <ClassLinesChart lines={lines} format={formatMain} title={titles.lines} legend={titles.legend} />
-    </div>
+    </>
   );
 }
