@@ -8,7 +8,9 @@ import { defaultSetup, play } from '../engine/index.ts';
 import { createI18n } from '../ui/i18n/i18n.ts';
 import { problemText } from '../ui/screens/classroom/use-problem-text.ts';
 import { MAX_LIST_CHARS, MAX_LIST_CODES } from './class-list-limits.ts';
-import { classCsv, describeBadLine, readRunList, splitCodes, type BadLine } from './class-runs.ts';
+import { classCsv } from '../ui/screens/classroom/class-csv.ts';
+import { runRow } from '../ui/screens/classroom/run-rows.ts';
+import { describeBadLine, readRunList, splitCodes, type BadLine } from './class-runs.ts';
 import { encodeClassLink, makeClassLink } from './class-link.ts';
 import { checksum } from './code-format.ts';
 import { loadAllScenarios } from './load-scenarios-node.ts';
@@ -94,10 +96,10 @@ describe('class run lists: fuzzing the reader', () => {
           // One code per non-blank line (a list that starts with [ or { is read as JSON): each such line is a run
           // or a bad line, exactly once.
           const expected = text.split(/\r?\n/).flatMap((l, i) => (l.trim() === '' ? [] : [i + 1]));
-          const got = [...list.runs.map((r) => r.line), ...list.bad.map((b) => b.line)].sort((a, b) => a - b);
+          const got = [...list.runs.map((r) => r.line), ...list.held.map((r) => r.line), ...list.bad.map((b) => b.line)].sort((a, b) => a - b);
           expect(got).toEqual(expected);
         }
-        expect(() => classCsv(list.runs, scenario.scores.map((s) => s.id), 3)).not.toThrow();
+        expect(() => classCsv(list.runs.map(runRow), { t: en, className: '', scoreLabel: (id) => id, headline: ['cooperation'], apart: () => '', terms: 3 })).not.toThrow();
       }),
       { numRuns: FUZZ_RUNS, seed: 20_130_201 },
     );

@@ -8,7 +8,7 @@ export { recordOf, stepsOf, answerKey, type Decision, type EventAnswers, type Ga
 export { strategyOf, strategyIds, headlineScores, headlineIds, mainScore } from './lookups.ts';
 export { contributions, changesFor, type FactorContribution } from './explain.ts';
 export { collectNames } from './expressions.ts';
-export { paramsFor } from './params.ts';
+export { paramsFor, variantKey } from './params.ts';
 export { monteCarlo, spreadOf, type MonteCarloResult, type Spread } from './monte-carlo.ts';
 export { defaultSetup } from './default-setup.ts';
 export { successorOdds } from './succession.ts';

@@ -4,9 +4,11 @@
 import type { StateCreator } from 'zustand';
 import type { ClassLink } from '../content/class-link.ts';
 import type { RunList } from '../content/class-runs.ts';
+import type { StoredClass } from '../content/class-run-store.ts';
 import type { CodeProblem } from '../content/code-problem.ts';
 import type { ContentMatch } from '../content/content-fingerprint.ts';
 import type { GameSetup, StartPoint } from '../engine/index.ts';
+import { readClassStore, writeClassStore, type ClassStoreProblem } from './class-runs-persist.ts';
 import { randomSeed, type Screen } from './session-slice.ts';
 import type { GameStore } from './store.ts';
 
@@ -26,9 +28,18 @@ export type ClassroomSlice = {
   /** The nickname of the shared run on screen (read-only), and where "back" goes. */
   readonly sharedNickname: string | null;
   readonly readOnlyFrom: 'title' | 'dashboard' | null;
-  /** The instructor's pasted codes and what was read from them. */
-  readonly classText: string;
+  /** The runs on the class dashboard (kept across reloads) and the last batch's lines that could not be read. */
   readonly classRuns: RunList;
+  /** The class the dashboard was opened for (from the class set-up), and its link code; null: no particular class. */
+  readonly dashboardClass: { readonly link: ClassLink; readonly code: string } | null;
+  /** Whether the stored list has been read back into classRuns since the page loaded. */
+  readonly classRunsRestored: boolean;
+  /** The stored list could not be read (it was set aside): shown on the dashboard until dismissed. */
+  readonly classStoreProblem: ClassStoreProblem | null;
+  /** False when storage refused to keep the list. */
+  readonly classStoreWorks: boolean;
+  /** Whether runs set apart from the class (another set-up) count in the class's charts and tables. */
+  readonly includeApart: boolean;
   /** Opens a run code as a read-only debrief; resolves to why it cannot, or null. */
   openRun: (code: string, from?: 'title' | 'dashboard') => Promise<CodeProblem | null>;
   /** Back from a read-only debrief to where it was opened. */
@@ -40,10 +51,26 @@ export type ClassroomSlice = {
   /** Starts a game with the class set-up when there is one, otherwise with the given choices. */
   startConfiguredGame: (start: StartPoint, seed: number | undefined, setup: Partial<GameSetup>) => void;
   showInstructorScreen: (screen: InstructorScreen | 'title') => void;
-  loadClassRuns: (text: string) => Promise<void>;
+  /** Reads a batch of codes (pasted, or a file's text with its name) and adds its runs to the list. */
+  addClassRuns: (text: string, source?: string | null) => Promise<void>;
+  removeClassRun: (n: number) => void;
+  clearClassRuns: () => void;
+  /** Reads the stored list back (once per page load). */
+  restoreClassRuns: () => Promise<void>;
+  /** Opens the dashboard, for the given class (its link and code) or for whatever runs are loaded. */
+  openDashboard: (forClass?: { readonly link: ClassLink; readonly code: string }) => void;
+  setIncludeApart: (include: boolean) => void;
+  dismissClassStoreProblem: () => void;
 };
 
-const EMPTY: RunList = { runs: [], bad: [] };
+const EMPTY: RunList = { runs: [], held: [], bad: [] };
+
+function storedOf(list: RunList, dashboardClass: ClassroomSlice['dashboardClass']): StoredClass {
+  return { runs: [...list.runs, ...list.held].sort((a, b) => a.n - b.n).map(({ code, via, source }) => ({ code, via, source })), classLink: dashboardClass?.code ?? null };
+}
+
+/** The one read of the stored list in progress or done (every caller waits for the same one). */
+let restoring: Promise<void> | null = null;
 
 export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlice> = (set, get) => ({
   classLink: null,
@@ -53,8 +80,12 @@ export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlic
   hashRunProblem: null,
   sharedNickname: null,
   readOnlyFrom: null,
-  classText: '',
   classRuns: EMPTY,
+  dashboardClass: null,
+  classRunsRestored: false,
+  classStoreProblem: null,
+  classStoreWorks: true,
+  includeApart: false,
   openRun: async (code, from = 'title') => {
     const { openRunCode } = await import('../content/run-code.ts');
     const opened = openRunCode(code, get().scenarios);
@@ -109,8 +140,54 @@ export const createClassroomSlice: StateCreator<GameStore, [], [], ClassroomSlic
   // A fresh visit to the class set-up starts blank (editClass fills it in from a link right after).
   showInstructorScreen: (screen) =>
     set((s) => ({ screen, game: null, actions: [], readOnly: false, readOnlyFrom: null, sharedNickname: null, ...(screen === 'class-setup' && s.screen !== 'class-setup' ? { classDraft: { link: null, problem: null, id: s.classDraft.id + 1 } } : {}) })),
-  loadClassRuns: async (text) => {
-    const { readRunList } = await import('../content/class-runs.ts');
-    set({ classText: text, classRuns: readRunList(text, get().scenarios) });
+  addClassRuns: async (text, source = null) => {
+    await get().restoreClassRuns();
+    const { readRunList, addRunList } = await import('../content/class-runs.ts');
+    const batch = readRunList(text, get().scenarios, { source, known: get().classRuns });
+    const classRuns = addRunList(get().classRuns, batch);
+    set({ classRuns });
+    const works = await writeClassStore(storedOf(classRuns, get().dashboardClass));
+    set({ classStoreWorks: works });
   },
+  removeClassRun: (n) => {
+    const { runs, held } = get().classRuns;
+    const classRuns = { runs: runs.filter((r) => r.n !== n), held: held.filter((r) => r.n !== n), bad: [] };
+    set({ classRuns });
+    void writeClassStore(storedOf(classRuns, get().dashboardClass)).then((works) => set({ classStoreWorks: works }));
+  },
+  clearClassRuns: () => {
+    set({ classRuns: EMPTY, dashboardClass: null });
+    void writeClassStore({ runs: [], classLink: null });
+  },
+  restoreClassRuns: () => {
+    if (restoring && get().classRunsRestored) return restoring;
+    set({ classRunsRestored: true });
+    restoring = (async () => {
+      const { stored, problem } = await readClassStore();
+      if (problem) set({ classStoreProblem: problem });
+      if (!stored) return;
+      const { readRunList, addRunList } = await import('../content/class-runs.ts');
+      let list: RunList = EMPTY;
+      for (const entry of stored.runs) list = addRunList(list, readRunList(entry.code, get().scenarios, { source: entry.source, known: list }));
+      let dashboardClass = get().dashboardClass;
+      if (!dashboardClass && stored.classLink) {
+        const { readClassLink } = await import('../content/class-link.ts');
+        const read = readClassLink(stored.classLink);
+        if (read.ok) dashboardClass = { link: read.value, code: stored.classLink };
+      }
+      set({ classRuns: { ...list, bad: [] }, dashboardClass });
+    })();
+    return restoring;
+  },
+  openDashboard: (forClass) => {
+    set({ screen: 'dashboard', game: null, actions: [], readOnly: false, readOnlyFrom: null, sharedNickname: null });
+    if (forClass) {
+      set({ dashboardClass: forClass });
+      void get()
+        .restoreClassRuns()
+        .then(() => writeClassStore(storedOf(get().classRuns, get().dashboardClass)));
+    }
+  },
+  setIncludeApart: (includeApart) => set({ includeApart }),
+  dismissClassStoreProblem: () => set({ classStoreProblem: null }),
 });

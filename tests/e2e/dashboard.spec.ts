@@ -15,17 +15,17 @@ async function openDashboard(page: Page) {
   await page.getByRole('button', { name: /For instructors/ }).click();
   await page.getByRole('button', { name: 'Open the class dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Class dashboard' })).toBeVisible();
-  await page.getByLabel('Run codes, one per line').fill(pasted);
-  await page.getByRole('button', { name: 'Read the codes' }).click();
-  await expect(page.getByText('Runs read: 30.')).toBeVisible();
-  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(2);
+  await page.getByLabel('Run codes or links, one per line').fill(pasted);
+  await page.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(page.getByText('Runs on the list: 30.')).toBeVisible();
+  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(3);
 }
 
 test('the class view of 30 runs, with projector mode', async ({ page, makeAxeBuilder }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openDashboard(page);
-  await expect(page.getByText('Lines not read: 2.')).toBeVisible();
-  const bad = page.getByRole('region', { name: 'Lines that could not be read' });
+  await expect(page.getByText('Not added: 2.')).toBeVisible();
+  const bad = page.getByRole('region', { name: 'What could not be added' });
   await expect(bad.getByRole('listitem')).toHaveCount(2);
   await expect(bad).toContainText('Line 11:');
   await expect(bad).toContainText('not a Sexenio run code');
@@ -50,7 +50,7 @@ test('the class view of 30 runs, with projector mode', async ({ page, makeAxeBui
   await page.getByRole('button', { name: 'Open the debrief of Pair 02' }).click();
   await expect(page.getByTestId('read-only-banner')).toContainText('Pair 02');
   await page.getByRole('button', { name: 'Back to the class view' }).click();
-  await expect(page.getByText('Runs read: 30.')).toBeVisible();
+  await expect(page.getByText('Runs on the list: 30.')).toBeVisible();
 
   for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
     await page.setViewportSize(size);

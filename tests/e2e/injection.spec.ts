@@ -118,10 +118,10 @@ test('payloads in nicknames and reasons stay text in the class dashboard, its de
   await page.getByRole('button', { name: 'Open the class dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Class dashboard' })).toBeVisible();
   const badLines = ['<b>bold</b>', PAYLOADS[2], forgedInvalid()];
-  await page.getByLabel('Run codes, one per line').fill([...codes, ...badLines].join('\n'));
-  await page.getByRole('button', { name: 'Read the codes' }).click();
-  await expect(page.getByText(`Runs read: ${codes.length}.`)).toBeVisible();
-  await expect(page.getByText(`Lines not read: ${badLines.length}.`)).toBeVisible();
+  await page.getByLabel('Run codes or links, one per line').fill([...codes, ...badLines].join('\n'));
+  await page.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(page.getByText(`Runs on the list: ${codes.length}.`)).toBeVisible();
+  await expect(page.getByText(`Not added: ${badLines.length}.`)).toBeVisible();
 
   // The table: each nickname literally, isolated from the text around it.
   const table = page.locator('.dashboard__table');
@@ -129,7 +129,7 @@ test('payloads in nicknames and reasons stay text in the class dashboard, its de
   expect(await texts(page, '.dashboard__table tbody th bdi')).toEqual([...PAYLOADS]);
 
   // Bad lines: the excerpt and the message (which here repeats a payload from the code's contents) as text.
-  const bad = page.getByRole('region', { name: 'Lines that could not be read' });
+  const bad = page.getByRole('region', { name: 'What could not be added' });
   await expect(bad.getByRole('listitem')).toHaveCount(badLines.length);
   expect(await texts(page, '.dashboard__bad code')).toContain('<b>bold</b>');
   await expect(bad.getByRole('listitem').nth(2)).toContainText(PAYLOADS[0]);
@@ -161,7 +161,7 @@ test('payloads in nicknames and reasons stay text in the class dashboard, its de
     await expectReasonsShown(page);
     await watch.expectClean();
     await page.getByRole('button', { name: 'Back to the class view' }).click();
-    await expect(page.getByText(`Runs read: ${codes.length}.`)).toBeVisible();
+    await expect(page.getByText(`Runs on the list: ${codes.length}.`)).toBeVisible();
   }
   await watch.expectClean();
 });

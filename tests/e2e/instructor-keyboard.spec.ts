@@ -28,10 +28,10 @@ test('class set-up and dashboard work with the keyboard alone', async ({ page })
   await press(page, page.getByRole('button', { name: /For instructors/ }));
   await press(page, page.getByRole('button', { name: 'Open the class dashboard' }));
   await expectHeadingFocused(page, 'Class dashboard');
-  await tabTo(page, page.getByLabel('Run codes, one per line'));
+  await tabTo(page, page.getByLabel('Run codes or links, one per line'));
   await page.keyboard.insertText(classCodes(3).join('\n'));
-  await press(page, page.getByRole('button', { name: 'Read the codes' }));
-  await expect(page.getByText('Runs read: 3.')).toBeVisible();
+  await press(page, page.getByRole('button', { name: 'Add to the list' }));
+  await expect(page.getByText('Runs on the list: 3.')).toBeVisible();
   const table = page.locator('.dashboard__table');
   await expect(table.locator('tbody tr')).toHaveCount(3);
   await press(page, table.getByRole('button', { name: /Overall cooperation/ }));

@@ -68,9 +68,9 @@ test('the dashboard, a shared run and a reopened save stay on the origin without
   await page.goto('/');
   await page.getByRole('button', { name: /For instructors/ }).click();
   await page.getByRole('button', { name: 'Open the class dashboard' }).click();
-  await page.getByLabel('Run codes, one per line').fill(codes.join('\n'));
-  await page.getByRole('button', { name: 'Read the codes' }).click();
-  await expect(page.getByText('Runs read: 6.')).toBeVisible();
+  await page.getByLabel('Run codes or links, one per line').fill(codes.join('\n'));
+  await page.getByRole('button', { name: 'Add to the list' }).click();
+  await expect(page.getByText('Runs on the list: 6.')).toBeVisible();
   await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(2);
 
   await page.goto(`/#run=${codes[1]!}`);

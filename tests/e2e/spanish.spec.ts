@@ -159,10 +159,10 @@ test('every screen in Spanish passes an axe scan', async ({ page, makeAxeBuilder
   await page.getByRole('button', { name: 'Abrir el panel de la clase' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Panel de la clase' })).toBeVisible();
   await scan('dashboard (empty)');
-  await page.getByLabel('Códigos de partida, uno por línea').fill(classCodes(2).join('\n'));
-  await page.getByRole('button', { name: 'Leer los códigos' }).click();
-  await expect(page.getByText('Partidas leídas: 2.')).toBeVisible();
-  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(2);
+  await page.getByLabel('Códigos o enlaces de partida, uno por línea').fill(classCodes(2).join('\n'));
+  await page.getByRole('button', { name: 'Añadir a la lista' }).click();
+  await expect(page.getByText('Partidas en la lista: 2.')).toBeVisible();
+  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(3);
   await scan('dashboard (two runs)');
 
   test.info().annotations.push({ type: 'event dialog scanned', description: String(sawDialog) });

@@ -42,6 +42,7 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
   const show = useGameStore((s) => s.showInstructorScreen);
   const from: ClassLink | null = draft.link;
   const [scenarioId, setScenarioId] = useState(from?.scenarioId ?? scenarios[0]?.id ?? '');
+  const openDashboard = useGameStore((s) => s.openDashboard);
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
   const [name, setName] = useState(from?.title ?? '');
   const [start, setStart] = useState<StartPoint>(from?.setup.start ?? '2012');
@@ -202,7 +203,7 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
               <button type="button" className="button" onClick={() => window.print()}>
                 {t('classroom.classSetup.print')}
               </button>
-              <button type="button" className="button button--quiet" onClick={() => show('dashboard')}>
+              <button type="button" className="button button--quiet" onClick={() => openDashboard({ link, code })}>
                 {t('classroom.instructors.openDashboard')}
               </button>
             </div>

@@ -1,10 +1,10 @@
-// Projector mode: one run, year by year, in large high-contrast type for a class discussion. Arrow keys step
+// Projector mode: one run, year by year (cooperation, deaths, support), in large high-contrast type for a class discussion. Arrow keys step
 // through the years, Page Up / Page Down change the run, Escape leaves. A modal dialog, so focus stays inside.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassRun } from '../../../content/class-runs.ts';
 import { pathLabel } from '../../../content/class-runs.ts';
-import { headlineScores } from '../../../engine/index.ts';
+import { outcomeScoreIds } from '../debrief/outcomes.ts';
 import { useContent } from '../../i18n/use-content.ts';
 import { useFormat } from '../../i18n/use-format.ts';
 
@@ -25,7 +25,8 @@ export function ProjectorView({ run, runs, onChange, onClose }: Props) {
   const scores = record?.scores ?? state.initialScores;
   const before = at > 1 ? (records[at - 2]?.scores ?? state.initialScores) : state.initialScores;
   const runIndex = runs.indexOf(run);
-  const defs = headlineScores(scenario);
+  // Cooperation and its channels, then the year's deaths and public support: a class weighs all three.
+  const defs = outcomeScoreIds(scenario).flatMap((id) => scenario.scores.filter((d) => d.id === id));
   const term = record ? state.terms[record.term] : undefined;
   const termNo = term ? (term.prologue ? 0 : term.index + (state.terms[0]?.prologue ? 0 : 1)) : 0;
   const name = run.run.nickname ?? t('classroom.dashboard.unnamed', { line: run.line });

@@ -40,7 +40,7 @@ export function problemText(t: TFunction, p: CodeProblem | BadLine['problem']): 
     case 'variant':
       return t('variant.problem.inCode', { noun, detail: variantProblemText(t, p.problem) });
     case 'duplicate':
-      return t('classroom.problem.duplicate', { line: p.of });
+      return t('classroom.problem.duplicate', { name: p.name ?? t('classroom.dashboard.unnamed', { line: p.of }) });
     case 'too-many':
       return t('classroom.problem.tooMany', { max: p.max });
     case 'list-too-long':
