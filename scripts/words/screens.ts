@@ -164,7 +164,7 @@ export function summaryTexts(scenario: Scenario, summary: TermSummary): Texts {
   ];
 }
 
-/** The debrief's first screen: its heading and opening, before the player scrolls. */
+/** The debrief's first screen: its heading and opening, the hand-in box, and the priorities, before the player scrolls. */
 export function debriefTopTexts(first: number, last: number): Texts {
   const years = { first, last };
   const priorities = AIMS.flatMap((a, i) => [
@@ -175,6 +175,7 @@ export function debriefTopTexts(first: number, last: number): Texts {
   ]);
   return [
     tr('debrief.kicker'), tr('debrief.title', { start: first, end: last }), tr('debrief.lede'), tr('whatNext.debriefTopButton', { start: first, end: 2025 }),
+    tr('handIn.title'), tr('handIn.lede'), tr('handIn.code'), tr('handIn.copy'), tr('handIn.download'), tr('handIn.nickname'), tr('handIn.size', { count: 45 }), tr('handIn.qrCaption'),
     tr('priorities.section.title'), tr('priorities.section.note', { count: 5 }), ...priorities,
     tr('priorities.section.weighted', { place: '0', count: 6 }), tr('priorities.section.lens'), tr('priorities.section.tableSummary'),
   ];

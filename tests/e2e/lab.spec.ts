@@ -71,6 +71,12 @@ test('a slider moved by keyboard changes the paths; a sweep completes, another i
   // Back returns to the model page.
   await press(page, page.getByRole('button', { name: 'Back' }).first());
   await expect(page.getByRole('heading', { level: 1, name: 'How the model works' })).toBeVisible();
+
+  // The changed assumptions go to a class: the set-up opens with them as its variant, and makes a link.
+  await press(page, page.getByRole('button', { name: 'Open the model lab' }));
+  await press(page, page.getByRole('button', { name: 'Set up a class with these assumptions' }));
+  await expect(page.getByTestId('variant-input')).toHaveValue(/^haltFloorSemar=\d+(\.\d+)?$/);
+  await expect(page.getByTestId('class-link')).toHaveValue(/#class=/);
 });
 
 test('the lab fits a phone and reads in Spanish', async ({ page, makeAxeBuilder }) => {

@@ -53,6 +53,7 @@ test('the word count matches the words the browser shows in a whole game', async
   await expectDebrief(page);
   await expect(page.getByRole('heading', { name: 'Your priorities' })).toBeVisible();
   seen.debrief = await visibleWords(page, page.locator('.debrief .screen-head'));
+  seen.debrief += await visibleWords(page, page.getByTestId('hand-in'));
   seen.debrief += await visibleWords(page, page.locator('section').filter({ has: page.getByRole('heading', { name: 'Your priorities' }) }));
 
   const out = execFileSync('npx', ['tsx', 'scripts/words.ts', '--one', String(SEED), PATH[0]], { encoding: 'utf8' });

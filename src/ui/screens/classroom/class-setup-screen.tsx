@@ -53,7 +53,8 @@ function ClassSetupForm({ draft }: { readonly draft: ClassDraft }) {
   const [choices, setChoices] = useState<SetupChoices | null>(from ? { theory: from.setup.theory, usPosture: from.setup.usPosture, succession: from.setup.succession, twoTeam: from.setup.twoTeam } : null);
   // Not a field of the form (a class always has drawn events), but a link made without them keeps that when edited.
   const randomEvents = from?.setup.randomEvents ?? true;
-  const [variantInput, setVariantInput] = useState(() => (from?.setup.variant ? variantText(from.setup.variant) : ''));
+  // A class link being edited brings its own variant; otherwise the model lab's changes, if any, start the field.
+  const [variantInput, setVariantInput] = useState(() => variantText(from ? (from.setup.variant ?? {}) : useGameStore.getState().labVariant));
   const parsedVariant = useMemo(() => (scenario ? parseVariantText(scenario, variantInput) : null), [scenario, variantInput]);
   const link = useMemo(() => {
     if (!scenario) return null;
