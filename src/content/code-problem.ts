@@ -1,6 +1,6 @@
 // What can be wrong with a run code or a class link, in data and in plain English. Few dependencies, so the
 // interface can name problems without loading the decoders (they load with the screens that need them).
-import { describeVariantProblem, type VariantProblem } from './variant.ts';
+import { describeVariantProblem, type VariantProblem } from './variant-problem.ts';
 
 /** Codes longer than this are refused before anything is unpacked. */
 export const MAX_CODE_CHARS = 20_000;

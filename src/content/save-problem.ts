@@ -1,6 +1,6 @@
 // What can be wrong with a save, in data and in plain English. Few dependencies, so the interface can show a
 // problem without loading the reader (which brings zod).
-import { describeVariantProblem, type VariantProblem } from './variant.ts';
+import { describeVariantProblem, type VariantProblem } from './variant-problem.ts';
 
 export type SaveProblem =
   | { readonly reason: 'empty' }

@@ -2,17 +2,11 @@
 // its US posture (see src/engine/params.ts). Only the scenario's own parameter names, each within its documented
 // range, make a variant; anything else is refused with a problem that names it.
 import type { Result, Scenario } from '../engine/index.ts';
+import { MAX_VARIANT_ENTRIES, type VariantProblem } from './variant-problem.ts';
 
 export type Variant = Readonly<Record<string, number>>;
 
-export type VariantProblem =
-  | { readonly reason: 'not-a-list' }
-  | { readonly reason: 'unknown-parameter'; readonly name: string; readonly nearest: readonly string[] }
-  | { readonly reason: 'not-a-number'; readonly name: string; readonly value: string }
-  | { readonly reason: 'out-of-range'; readonly name: string; readonly value: number; readonly min: number; readonly max: number };
-
-/** A variant may change every parameter, not more. */
-export const MAX_VARIANT_ENTRIES = 400;
+export { describeVariantProblem, MAX_VARIANT_ENTRIES, type VariantProblem } from './variant-problem.ts';
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -72,19 +66,6 @@ export function checkVariant(scenario: Scenario, variant: unknown): Result<Varia
 }
 
 /** The problem in one line of plain English (the simulator's message; the interface has its own translated text). */
-export function describeVariantProblem(p: VariantProblem): string {
-  switch (p.reason) {
-    case 'not-a-list':
-      return `a variant is a list of parameter names and numbers (at most ${MAX_VARIANT_ENTRIES})`;
-    case 'unknown-parameter':
-      return `unknown parameter "${p.name}"${p.nearest.length > 0 ? ` (did you mean ${p.nearest.join(', ')}?)` : ''}`;
-    case 'not-a-number':
-      return `parameter ${p.name} needs a number, got "${p.value}"`;
-    case 'out-of-range':
-      return `parameter ${p.name} = ${p.value} is outside its range ${p.min} to ${p.max}`;
-  }
-}
-
 export function isEmptyVariant(variant: Variant | undefined): boolean {
   return variant === undefined || Object.keys(variant).length === 0;
 }

@@ -71,7 +71,7 @@ test('the dashboard, a shared run and a reopened save stay on the origin without
   await page.getByLabel('Run codes or links, one per line').fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Add to the list' }).click();
   await expect(page.getByText('Runs on the list: 6.')).toBeVisible();
-  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(2);
+  await expect(page.locator('.dashboard__chart .recharts-wrapper')).toHaveCount(3);
 
   await page.goto(`/#run=${codes[1]!}`);
   await page.reload();

@@ -1,6 +1,6 @@
 // A variant problem (a class link's, a save's, or the class set-up's field) in the reader's language.
 import type { TFunction } from 'i18next';
-import { MAX_VARIANT_ENTRIES } from '../../../content/variant.ts';
+import { MAX_VARIANT_ENTRIES } from '../../../content/variant-problem.ts';
 import type { VariantTextProblem } from '../../../content/variant-text.ts';
 
 export function variantProblemText(t: TFunction, p: VariantTextProblem): string {
