@@ -94,7 +94,7 @@ test('a class hands in runs three ways; the dashboard counts each once, sets a s
   await expect(page.locator('.dashboard__bad')).toContainText('The same run as Pair 05, already on the list.');
   await page.locator('input[type="file"]').setInputFiles([jsonPath]);
   await expect(page.locator('.dashboard__bad')).toContainText('sexenio-class-loop-beto.json · Line 1:');
-  await expect(page.locator('.dashboard__bad')).toContainText('The same run as Run 2, already on the list.');
+  await expect(page.locator('.dashboard__bad')).toContainText('The same run as Beto, already on the list.');
   await box.fill(nodeCode(27));
   await page.getByRole('button', { name: 'Add to the list' }).click();
   await expect(count).toHaveAttribute('data-runs', '30');
@@ -115,7 +115,7 @@ test('a class hands in runs three ways; the dashboard counts each once, sets a s
   await expect(page.getByTestId('lines-table').locator('tbody tr')).toHaveCount(29);
   await expect(page.locator('.dashboard__table tbody tr')).toHaveCount(30);
   const names = await page.locator('.dashboard__table tbody th').allInnerTexts();
-  expect(names.slice(0, 3)).toEqual(['Ana Ñandú', 'Run 2', 'Cata']);
+  expect(names.slice(0, 3)).toEqual(['Ana Ñandú', 'Beto', 'Cata']);
   await expect(page.getByTestId('reasons-wall')).toContainText('Pair 1, term 1: A, porque sí · expected a rise');
   await page.getByRole('checkbox', { name: 'Count the set-apart runs in the charts and tables' }).check();
   await expect(page.locator('.dashboard__dot')).toHaveCount(30);
@@ -130,9 +130,9 @@ test('a class hands in runs three ways; the dashboard counts each once, sets a s
   // Projector comparison: two runs, more than cooperation.
   await page.getByRole('button', { name: 'Compare two runs (projector)' }).click();
   const compare = page.getByRole('dialog', { name: 'Two runs side by side' });
-  await compare.getByLabel('Second run').selectOption({ label: 'Run 2 (D → D → D)' });
-  await expect(compare.getByRole('region', { name: 'Run 2' })).toContainText('Deaths (total)');
-  await expect(compare.getByRole('region', { name: 'Run 2' })).toContainText('Public support (end)');
+  await compare.getByLabel('Second run').selectOption({ label: 'Beto (D → D → D)' });
+  await expect(compare.getByRole('region', { name: 'Beto' })).toContainText('Deaths (total)');
+  await expect(compare.getByRole('region', { name: 'Beto' })).toContainText('Public support (end)');
   await expect(compare.getByTestId('compare-chart').locator('.recharts-line')).toHaveCount(2);
   const compareScan = await makeAxeBuilder().analyze();
   expect(compareScan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
