@@ -91,6 +91,9 @@ export type ScenarioIndex = {
   readonly channelSlots: readonly number[];
   /** One 0 per draw key, to copy for a game's scratch space. */
   readonly noDraws: readonly number[];
+  /** Rules and events lowered, for every parameter set (see lowered-parts.ts). */
+  readonly ruleParts: LoweredParts<RuleDef, LoweredRule>;
+  readonly eventParts: LoweredParts<EventDef, LoweredEvent>;
 };
 
 /** The scenario's event answers as closures for one parameter set, and caches of what is compiled on demand. */
@@ -103,15 +106,14 @@ export type CompiledScenario = ScenarioIndex & {
   readonly names: Map<string, number>;
   /** The succession model's weights compiled for the discrete facts of a succession (see successionWeights in program-cache.ts). */
   readonly succession: Map<number | string, readonly (readonly [string, Num])[]>;
-  /** Rules and events lowered for this parameter set, by the values of the discrete facts they read (see lowered-parts.ts). */
-  readonly ruleParts: LoweredParts<RuleDef, LoweredRule>;
-  /** null: the event can never happen. */
-  readonly eventParts: LoweredParts<EventDef, LoweredEvent | null>;
 };
 
 type LoweredEffect = readonly [EffectTarget, NumIR];
-type LoweredRule = { readonly when: BoolIR; readonly effects: readonly LoweredEffect[] };
-type LoweredEvent = { readonly when: BoolIR; readonly probability: NumIR; readonly highest: number; readonly effects: readonly LoweredEffect[] };
+/** `params`: the parameters its lowering read. */
+type LoweredRule = { readonly when: BoolIR; readonly effects: readonly LoweredEffect[]; readonly params: readonly string[] };
+type DrawnEvent = { readonly when: BoolIR; readonly probability: NumIR; readonly highest: number; readonly effects: readonly LoweredEffect[] };
+/** `event` null: it can never happen. */
+type LoweredEvent = { readonly event: DrawnEvent | null; readonly params: readonly string[] };
 
 export const COOPERATION = 'cooperation';
 
@@ -189,6 +191,8 @@ export function scenarioIndex(scenario: Scenario): ScenarioIndex {
     noLastYears: numbers(scenario.events.length, -1),
     channelSlots: scenario.randomChannels.map((ch) => symbols.random.get(ch) ?? 0),
     noDraws: numbers(Math.max(2, scenario.events.length + scenario.randomChannels.length), 0),
+    ruleParts: new LoweredParts((def: RuleDef) => [def.when, ...def.effects.map((e) => e.amount)]),
+    eventParts: new LoweredParts((def: EventDef) => [def.when, def.probability, ...def.effects.map((e) => e.amount)]),
   };
   indexCache.set(scenario, index);
   return index;
@@ -258,8 +262,6 @@ export function compileScenario(scenario: Scenario, params: Readonly<Record<stri
     programs: new Map(),
     names: new Map(),
     succession: new Map(),
-    ruleParts: new LoweredParts((def: RuleDef) => [def.when, ...def.effects.map((e) => e.amount)]),
-    eventParts: new LoweredParts((def: EventDef) => [def.when, def.probability, ...def.effects.map((e) => e.amount)]),
   };
   byParams.set(params, compiled);
   return compiled;
@@ -274,30 +276,32 @@ export function yearProgram(compiled: CompiledScenario, known: KnownFacts): Year
   const scenario = compiled.scenario;
   const builder = new ProgramBuilder(compiled.symbols, compiled.scoreBounds);
   const always: BoolIR = { t: 'bconst', v: true };
+  // The parameters the program's parts read when they were lowered (see YearProgram.params).
+  const reads = new Set<string>();
+  const read = (params: readonly string[]) => {
+    for (const name of params) reads.add(name);
+  };
   for (const def of scenario.rules) {
-    const { when, effects } = compiled.ruleParts.get(def, known, () => {
-      const condition = def.when ? lowerBool(def.when, scope) : always;
+    const { when, effects, params } = compiled.ruleParts.get(def, known, compiled.params, () => {
+      const partScope: Scope = { ...scope, reads: new Set() };
+      const condition = def.when ? lowerBool(def.when, partScope) : always;
       // A rule that never applies keeps no effects.
-      if (condition.t === 'bconst' && !condition.v) return { when: condition, effects: [] };
-      return { when: condition, effects: loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: def.id, event: undefined }) };
+      const lowered = condition.t === 'bconst' && !condition.v ? [] : loweredEffects(compiled, partScope, def.effects, { factor: def.factor, rule: def.id, event: undefined });
+      return { when: condition, effects: lowered, params: [...(partScope.reads ?? [])] };
     });
+    read(params);
     if (effects.length > 0) builder.rule(when, effects);
   }
   scenario.events.forEach((def, index) => {
     const scriptedYear = def.year ?? Number.NaN;
-    const part = compiled.eventParts.get(def, known, () => {
-      const when = def.when ? lowerBool(def.when, scope) : always;
-      const probability: NumIR = def.probability === undefined ? { t: 'const', v: 0 } : lowerNum(def.probability, scope);
-      // A drawn event whose chance is never above zero never happens (draws are in [0, 1)).
-      if ((when.t === 'bconst' && !when.v) || (Number.isNaN(scriptedYear) && probability.t === 'const' && !(probability.v > 0))) return null;
-      // The highest chance the event can have while the scores lie within their bounds (a hair above, for safety):
-      // a draw at or above it means the event cannot happen, whatever its condition and chance this year.
-      const [, highest] = interval(probability, compiled.scoreBounds);
-      const effects = loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: `event:${def.id}`, event: def.id });
-      return { when, probability, highest, effects };
+    const { event, params } = compiled.eventParts.get(def, known, compiled.params, () => {
+      const partScope: Scope = { ...scope, reads: new Set() };
+      const lowered = lowerEvent(compiled, partScope, def, scriptedYear, always);
+      return { event: lowered, params: [...(partScope.reads ?? [])] };
     });
-    if (part === null) return;
-    const { when, probability, highest, effects } = part;
+    read(params);
+    if (event === null) return;
+    const { when, probability, highest, effects } = event;
     const info = {
       index,
       id: def.id,
@@ -310,7 +314,20 @@ export function yearProgram(compiled: CompiledScenario, known: KnownFacts): Year
     };
     builder.event(info, when, probability, effects);
   });
-  return builder.build();
+  return builder.build([...reads].sort());
+}
+
+/** An event's condition, chance and effects lowered in `scope`; null when it can never happen. */
+function lowerEvent(compiled: CompiledScenario, scope: Scope, def: EventDef, scriptedYear: number, always: BoolIR): DrawnEvent | null {
+  const when = def.when ? lowerBool(def.when, scope) : always;
+  const probability: NumIR = def.probability === undefined ? { t: 'const', v: 0 } : lowerNum(def.probability, scope);
+  // A drawn event whose chance is never above zero never happens (draws are in [0, 1)).
+  if ((when.t === 'bconst' && !when.v) || (Number.isNaN(scriptedYear) && probability.t === 'const' && !(probability.v > 0))) return null;
+  // The highest chance the event can have while the scores lie within their bounds (a hair above, for safety): a draw
+  // at or above it means the event cannot happen, whatever its condition and chance this year.
+  const [, highest] = interval(probability, compiled.scoreBounds);
+  const effects = loweredEffects(compiled, scope, def.effects, { factor: def.factor, rule: `event:${def.id}`, event: def.id });
+  return { when, probability, highest, effects };
 }
 
 /** The posture a strategy prescribes after `yearsInStrategy` consecutive years (1-based). */

@@ -41,6 +41,8 @@ export type Scope = {
   readonly sym: Symbols;
   readonly params: Readonly<Record<string, number>>;
   readonly known?: KnownFacts | undefined;
+  /** When given, every parameter lowering reads is added to it. */
+  readonly reads?: Set<string> | undefined;
 };
 
 export type CalendarNumber = NumberFact;
@@ -178,6 +180,7 @@ export function lowerNum(expr: Expr, scope: Scope): NumIR {
   if ('fact' in expr) return factAsNumber(lowerFact(expr.fact, scope));
   if ('param' in expr) {
     const value = scope.params[expr.param];
+    scope.reads?.add(expr.param);
     if (value === undefined) throw new CompileError(`unknown parameter "${expr.param}"`);
     return k(value);
   }
@@ -199,10 +202,9 @@ export function lowerNum(expr: Expr, scope: Scope): NumIR {
     return { t: 'clamp', x, lo, hi };
   }
   const c = lowerBool(expr.if, scope);
-  const a = sub(expr.then);
-  const b = sub(expr.else);
-  if (c.t === 'bconst') return c.v ? a : b;
-  return { t: 'if', c, a, b };
+  // A decided test lowers only its branch, so the parameters the other one names are not read (see Scope.reads).
+  if (c.t === 'bconst') return sub(c.v ? expr.then : expr.else);
+  return { t: 'if', c, a: sub(expr.then), b: sub(expr.else) };
 }
 
 export function compareScalars(a: Scalar, op: CompareOp, b: Scalar): boolean {
@@ -317,6 +319,7 @@ export function lowerBool(cond: Condition, scope: Scope): BoolIR {
   const { op, value } = cond;
   if (typeof value === 'object') {
     const fixed = scope.params[value.param];
+    scope.reads?.add(value.param);
     if (fixed === undefined) throw new CompileError(`unknown parameter "${value.param}"`);
     return compareFixed(fact, op, fixed);
   }

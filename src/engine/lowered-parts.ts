@@ -1,10 +1,11 @@
 // A year's program is compiled for each set of discrete facts (strategy, posture, party, levers…), but each rule or
-// event reads few of them, or none: lowered once per parameter set and per value of the facts it reads, it serves
-// every program compiled for them. A model lab's sweep compiles a fresh set of programs for every variant, so this is
-// most of what a variant costs.
+// event reads few of them, or none: lowered once per value of the facts it reads and of the parameters it reads, it
+// serves every program compiled for them, under every parameter set that agrees on those parameters. A model lab's
+// sweep moves one parameter at a time, so a new variant lowers again only the parts that read it.
 import { collectNames, type KnownFacts } from './expressions.ts';
 import { isBooleanFact, isStringFact, knownBoolean } from './facts.ts';
 import type { Condition, Expr } from './scenario-types.ts';
+import { ByParams } from './by-params.ts';
 
 /** The discrete facts the formulas read, in a fixed order: text and yes-or-no facts, and levers (`lever:<id>`). */
 export function discreteFactsRead(formulas: readonly (Expr | Condition | undefined)[]): readonly string[] {
@@ -26,18 +27,31 @@ function valuesKey(reads: readonly string[], known: KnownFacts): string {
   return key;
 }
 
-/** Lowered parts (a rule's or an event's formulas) by their definition and the values of the discrete facts they read. */
-export class LoweredParts<Def extends object, Part> {
-  private readonly byDef = new Map<Def, { readonly reads: readonly string[]; readonly parts: Map<string, Part> }>();
+/** Lowered parts keep the parameters their lowering read: another parameter set with the same values for them gets the same part. */
+export type WithParams = { readonly params: readonly string[] };
+
+/** At most this many parameter sets' parts are kept per definition and values of its facts. */
+const PER_KEY = 16;
+
+/**
+ * Lowered parts (a rule's or an event's formulas) by their definition, the values of the discrete facts they read, and
+ * the values of the parameters they read: kept for a whole scenario, so a new parameter set lowers again only the
+ * parts that read a parameter it changes.
+ */
+export class LoweredParts<Def extends object, Part extends WithParams> {
+  private readonly byDef = new Map<Def, { readonly reads: readonly string[]; readonly parts: Map<string, ByParams<Part>> }>();
 
   constructor(private readonly formulasOf: (def: Def) => readonly (Expr | Condition | undefined)[]) {}
 
-  get(def: Def, known: KnownFacts, lower: () => Part): Part {
+  get(def: Def, known: KnownFacts, params: Readonly<Record<string, number>>, lower: () => Part): Part {
     let entry = this.byDef.get(def);
     if (!entry) this.byDef.set(def, (entry = { reads: discreteFactsRead(this.formulasOf(def)), parts: new Map() }));
     const key = valuesKey(entry.reads, known);
-    let part = entry.parts.get(key);
-    if (part === undefined) entry.parts.set(key, (part = lower()));
-    return part;
+    let kept = entry.parts.get(key);
+    if (!kept) entry.parts.set(key, (kept = new ByParams(PER_KEY)));
+    const found = kept.find(params);
+    if (found !== undefined) return found;
+    const part = lower();
+    return kept.add(part.params, params, part);
   }
 }

@@ -3,6 +3,9 @@
 // they only spare compiling the same program twice.
 import { compileNum, type KnownFacts, type Num, type Scope } from './expressions.ts';
 import { yearProgram, type CompiledScenario, type YearProgram } from './compile.ts';
+import { sharedYearProgram } from './shared-programs.ts';
+import { ByParams } from './by-params.ts';
+import type { Scenario } from './scenario-types.ts';
 
 /** The discrete facts that stay the same through a term. */
 export type TermFacts = Omit<KnownFacts, 'posture' | 'previousPosture' | 'previousStrategy'>;
@@ -55,7 +58,11 @@ function keyedYearProgram(compiled: CompiledScenario, term: TermPrograms, postur
   const c = nameId(compiled, previousStrategy);
   const key = a < 1024 && b < 1024 && c < 1024 ? a * 1048576 + b * 1024 + c : `${a}:${b}:${c}`;
   let program = term.byYear.get(key);
-  if (!program) term.byYear.set(key, (program = yearProgram(compiled, { ...term.facts, posture, previousPosture, previousStrategy })));
+  if (!program) {
+    const known = { ...term.facts, posture, previousPosture, previousStrategy };
+    program = sharedYearProgram(compiled.scenario, compiled.params, known, () => yearProgram(compiled, known));
+    term.byYear.set(key, program);
+  }
   return program;
 }
 
@@ -74,11 +81,31 @@ export function successionWeights(compiled: CompiledScenario, which: 'party' | '
   }
   let hit = compiled.succession.get(key);
   if (!hit) {
-    const record = (which === 'party' ? compiled.scenario.succession?.partyWeights : compiled.scenario.succession?.strategyWeights) ?? {};
-    const scope: Scope = { sym: compiled.symbols, params: compiled.params, known };
-    hit = Object.entries(record).map(([id, e]) => [id, compileNum(e, scope)] as const);
+    hit = sharedWeights(compiled, which, known);
     if (compiled.succession.size >= 256) compiled.succession.clear();
     compiled.succession.set(key, hit);
   }
   return hit;
+}
+
+type Weights = readonly (readonly [string, Num])[];
+const sharedSuccession = new WeakMap<Scenario, Map<string, ByParams<Weights>>>();
+
+/** Succession weights compiled under another parameter set that agrees on every parameter they read, or compiled now. */
+function sharedWeights(compiled: CompiledScenario, which: 'party' | 'strategy', known: KnownFacts): Weights {
+  const scenario = compiled.scenario;
+  let byFacts = sharedSuccession.get(scenario);
+  if (!byFacts) sharedSuccession.set(scenario, (byFacts = new Map<string, ByParams<Weights>>()));
+  const factsKey = [which, known.realCourse, known.party, known.posture, known.previousPosture, known.previousStrategy, known.previousParty, known.theory, known.usPosture].join('\u0001');
+  let kept = byFacts.get(factsKey);
+  if (!kept) {
+    if (byFacts.size >= 1024) byFacts.clear();
+    byFacts.set(factsKey, (kept = new ByParams(16)));
+  }
+  const found = kept.find(compiled.params);
+  if (found !== undefined) return found;
+  const record = (which === 'party' ? scenario.succession?.partyWeights : scenario.succession?.strategyWeights) ?? {};
+  const scope: Scope = { sym: compiled.symbols, params: compiled.params, known, reads: new Set() };
+  const weights = Object.entries(record).map(([id, e]) => [id, compileNum(e, scope)] as const);
+  return kept.add([...(scope.reads ?? [])].sort(), compiled.params, weights);
 }

@@ -265,7 +265,8 @@ export class ProgramBuilder {
     return starts;
   }
 
-  build(): YearProgram {
+  /** `params`: the parameters the program's lowering read (see YearProgram). */
+  build(params: readonly string[]): YearProgram {
     const starts = this.emitEvents();
     this.emit(END, 0, 0, 0);
     for (const l of this.labels) for (const at of l.refs) this.code[at] = l.at;
@@ -309,6 +310,7 @@ export class ProgramBuilder {
       cooldown,
       low: this.bounds.map((b) => b[0]),
       high: this.bounds.map((b) => b[1]),
+      params,
     };
   }
 }

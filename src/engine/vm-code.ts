@@ -95,4 +95,9 @@ export type YearProgram = {
   /** The bounds of each score slot that maxChance assumes. */
   readonly low: readonly number[];
   readonly high: readonly number[];
+  /**
+   * Every parameter its lowering could have read: another parameter set with the same values for these gets the same
+   * program (see shared-programs.ts).
+   */
+  readonly params: readonly string[];
 };

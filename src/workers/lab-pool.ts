@@ -1,7 +1,8 @@
 // A pool of lab workers, as many as the machine has cores. Work comes in batches of jobs; jobs queue by priority (the
-// table the instructor is looking at before a sweep) and each goes to the next free worker. Cancelling a batch drops
-// its queued jobs at once and ignores the answers of those already running, so a newer change never waits for more
-// than the jobs in flight.
+// table the instructor is looking at before a sweep) and go to the workers in order, each worker holding its next job
+// while it runs one, so that it never waits for the page between two jobs. Cancelling a batch drops its queued jobs
+// at once and ignores the answers of those already sent, so a newer change never waits for more than the jobs in
+// flight.
 import type { GameSample, Scenario } from '../engine/index.ts';
 import type { SampleJob } from '../lab/play-samples.ts';
 import { isLabMessage, LAB_PROTOCOL, type LabRequest } from './lab-protocol.ts';
@@ -19,7 +20,12 @@ export type Batch = { readonly cancel: () => void };
 
 type Entry = { readonly batch: BatchState; readonly index: number; readonly job: SampleJob };
 type BatchState = { readonly priority: number; readonly callbacks: BatchCallbacks; left: number; live: boolean };
-type Slot = { readonly worker: Worker; running: (Entry & { readonly id: number }) | null };
+type Sent = Entry & { readonly id: number };
+/** `sent`: the jobs the worker has been given and not answered yet, oldest first (it answers them in order). */
+type Slot = { readonly worker: Worker; sent: Sent[] };
+
+/** Jobs a worker holds at once: the one it runs and the next. */
+const IN_FLIGHT = 2;
 
 export type MakeWorker = () => Worker;
 
@@ -47,7 +53,7 @@ export class LabPool {
     const scenario = this.scenario;
     this.slots = Array.from({ length: this.size }, () => {
       const worker = this.make();
-      const slot: Slot = { worker, running: null };
+      const slot: Slot = { worker, sent: [] };
       worker.addEventListener('message', (e: MessageEvent<unknown>) => this.answered(slot, e.data));
       worker.addEventListener('error', (e) => this.failed(slot, e.message || 'the lab worker stopped'));
       const hello: LabRequest = { type: 'scenario', version: LAB_PROTOCOL, scenario };
@@ -70,10 +76,7 @@ export class LabPool {
     this.queue.splice(at < 0 ? this.queue.length : at, 0, ...entries);
     this.pump();
     return {
-      cancel: () => {
-        batch.live = false;
-        this.queue = this.queue.filter((e) => e.batch !== batch);
-      },
+      cancel: () => this.drop(batch),
     };
   }
 
@@ -84,19 +87,21 @@ export class LabPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.running) continue;
-      const entry = this.queue.shift();
-      if (!entry) return;
-      const id = this.nextId++;
-      slot.running = { ...entry, id };
-      const request: LabRequest = { type: 'run', version: LAB_PROTOCOL, id, job: entry.job };
-      slot.worker.postMessage(request);
+    // Round by round, so every worker gets a job before any gets a second.
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const slot of this.slots) {
+        if (slot.sent.length >= depth) continue;
+        const entry = this.queue.shift();
+        if (!entry) return;
+        const id = this.nextId++;
+        slot.sent.push({ ...entry, id });
+        const request: LabRequest = { type: 'run', version: LAB_PROTOCOL, id, job: entry.job };
+        slot.worker.postMessage(request);
+      }
     }
   }
 
   private answered(slot: Slot, data: unknown): void {
-    const running = slot.running;
     if (!isLabMessage(data)) {
       this.failed(slot, `unreadable message from the lab worker (protocol ${LAB_PROTOCOL} expected)`);
       return;
@@ -105,13 +110,14 @@ export class LabPool {
       this.failed(slot, data.message);
       return;
     }
-    if (!running || data.id !== running.id) return;
-    slot.running = null;
+    const at = slot.sent.findIndex((s) => s.id === data.id);
+    if (at < 0) return;
+    const [running] = slot.sent.splice(at, 1);
+    if (!running) return;
     const { batch } = running;
     if (batch.live) {
       if (data.type === 'error') {
-        batch.live = false;
-        this.queue = this.queue.filter((e) => e.batch !== batch);
+        this.drop(batch);
         batch.callbacks.onError(data.message);
       } else {
         batch.callbacks.onJob(running.index, { samples: data.samples, ms: data.ms });
@@ -121,12 +127,18 @@ export class LabPool {
     this.pump();
   }
 
+  /** A batch given up: its queued jobs go, and the answers to those sent will be ignored. */
+  private drop(batch: BatchState): void {
+    batch.live = false;
+    this.queue = this.queue.filter((e) => e.batch !== batch);
+  }
+
   private failed(slot: Slot, message: string): void {
-    const running = slot.running;
-    slot.running = null;
-    if (running?.batch.live) {
-      running.batch.live = false;
-      this.queue = this.queue.filter((e) => e.batch !== running.batch);
+    const sent = slot.sent;
+    slot.sent = [];
+    for (const running of sent) {
+      if (!running.batch.live) continue;
+      this.drop(running.batch);
       running.batch.callbacks.onError(message);
     }
     this.pump();

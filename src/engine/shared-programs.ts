@@ -1,0 +1,38 @@
+// Year programs shared between parameter sets. A program is a function of its year's discrete facts and of the values
+// of the parameters its lowering read (YearProgram.params), nothing else: a parameter set that agrees on those values
+// gets the same program, already built. A model lab's sweep moves one parameter at a time, and most programs read
+// few parameters, so most of a new variant's programs are found here instead of built again.
+import { STRING_FACTS } from './facts.ts';
+import type { KnownFacts } from './expressions.ts';
+import type { YearProgram } from './vm-code.ts';
+import type { Scenario } from './scenario-types.ts';
+import { ByParams } from './by-params.ts';
+
+/** Bounds on what is kept (results never depend on it): programs per set of facts, and sets of facts per scenario. */
+const PER_FACTS = 24;
+const MAX_FACTS = 2048;
+
+const byScenario = new WeakMap<Scenario, Map<string, ByParams<YearProgram>>>();
+const STRING_FACT_NAMES = Object.keys(STRING_FACTS) as (keyof typeof STRING_FACTS)[];
+
+function factsKey(known: KnownFacts): string {
+  let key = `${known.prologue}\u0001${known.realCourse}\u0001${known.levers.join('\u0002')}`;
+  for (const name of STRING_FACT_NAMES) key += `\u0001${known[name]}`;
+  return key;
+}
+
+/** The program for `known` under `params`: one built before for the same facts and values, or `build()`'s. */
+export function sharedYearProgram(scenario: Scenario, params: Readonly<Record<string, number>>, known: KnownFacts, build: () => YearProgram): YearProgram {
+  let byFacts = byScenario.get(scenario);
+  if (!byFacts) byScenario.set(scenario, (byFacts = new Map<string, ByParams<YearProgram>>()));
+  const key = factsKey(known);
+  let kept = byFacts.get(key);
+  if (!kept) {
+    if (byFacts.size >= MAX_FACTS) byFacts.clear();
+    byFacts.set(key, (kept = new ByParams(PER_FACTS)));
+  }
+  const found = kept.find(params);
+  if (found !== undefined) return found;
+  const program = build();
+  return kept.add(program.params, params, program);
+}
