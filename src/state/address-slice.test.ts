@@ -29,6 +29,16 @@ describe('following the address', () => {
     expect(store().addressProblem).toBeNull();
   });
 
+  it('closes the model page and the lab for an address that names a page, and leaves them for one it cannot read', async () => {
+    store().setModelOpen(true);
+    store().setLabOpen(true);
+    await store().openAddress('#dashbord');
+    expect([store().modelOpen, store().labOpen]).toEqual([true, true]);
+    await store().openAddress('#dashboard');
+    expect(store().screen).toBe('dashboard');
+    expect([store().modelOpen, store().labOpen]).toEqual([false, false]);
+  });
+
   it('keeps an address it cannot read as a message for the title, and leaves a game as it was', async () => {
     await store().openAddress('#dashbord');
     expect(store().addressProblem).toBe('#dashbord');

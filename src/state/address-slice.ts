@@ -35,6 +35,12 @@ export const createAddressSlice: StateCreator<GameStore, [], [], AddressSlice> =
     // The title says when an address names nothing; a game or a shared run on screen is left as it is, unannounced.
     const onTitle = screen === 'title' || onInstructorPage;
     set({ addressProblem: address.kind === 'unknown' && onTitle ? address.shown : null });
+    // An address that names a page, a run or a class is what the reader wants to see: the model page and the lab,
+    // which open over every screen, close.
+    if (address.kind === 'page' || address.kind === 'run' || address.kind === 'class') {
+      get().setLabOpen(false);
+      get().setModelOpen(false);
+    }
     switch (address.kind) {
       case 'page':
         if (address.page === 'class-setup' && address.classCode !== null) await get().editClass(address.classCode);

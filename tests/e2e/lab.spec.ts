@@ -1,7 +1,13 @@
 // The model lab: opened from "How the model works" by keyboard, a slider moved with the arrow keys changes the paths'
 // table against the standard model, a sweep runs to completion and its tornado's data table lists each parameter
-// (with its flips, or says there are none), a second sweep is cancelled; axe-clean, no sideways scroll on a phone.
+// (with its flips, or says there are none), a second sweep is cancelled; the changes download as a scenario folder that
+// passes the checks and go to a class set-up; axe-clean, no sideways scroll on a phone.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { loadScenarioFolder } from '../../src/content/load-scenarios-node.ts';
 import { expect, test } from './fixtures/axe-test.ts';
 import { expectNoHorizontalOverflow, HEAVY } from './helpers.ts';
 import { expectHeadingFocused, press } from './keyboard-steps.ts';
@@ -72,10 +78,30 @@ test('a slider moved by keyboard changes the paths; a sweep completes, another i
   await press(page, page.getByRole('button', { name: 'Back' }).first());
   await expect(page.getByRole('heading', { level: 1, name: 'How the model works' })).toBeVisible();
 
-  // The changed assumptions go to a class: the set-up opens with them as its variant, and makes a link.
+  // The changed assumptions as a scenario folder: a zip that loads and passes the scenario checks like any folder.
   await press(page, page.getByRole('button', { name: 'Open the model lab' }));
+  const downloading = page.waitForEvent('download');
+  await press(page, page.getByRole('button', { name: 'Download as a scenario folder (.zip)' }));
+  const zip = await downloading;
+  expect(zip.suggestedFilename()).toMatch(/^sexenio-2012-variant-[0-9a-z]+\.zip$/);
+  await expect(page.getByTestId('lab-export-status')).toContainText(`Downloaded ${zip.suggestedFilename()}`);
+  const folder = mkdtempSync(join(tmpdir(), 'sexenio-variant-'));
+  const files = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+  const id = zip.suggestedFilename().replace(/\.zip$/, '');
+  for (const [name, bytes] of Object.entries(files)) {
+    expect(name.startsWith(`${id}/`), name).toBe(true);
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), bytes);
+  }
+  const loaded = loadScenarioFolder(join(folder, id));
+  expect(loaded.ok ? 'loads' : loaded.error.join('\n')).toBe('loads');
+  const exported = loaded.ok ? loaded.value : null;
+  expect(exported?.id).toBe(id);
+  expect(exported?.title.en).toMatch(/\(variant\)$/);
+
+  // The changed assumptions go to a class: the set-up opens with them as its variant (the folder's value), and makes a link.
   await press(page, page.getByRole('button', { name: 'Set up a class with these assumptions' }));
-  await expect(page.getByTestId('variant-input')).toHaveValue(/^haltFloorSemar=\d+(\.\d+)?$/);
+  await expect(page.getByTestId('variant-input')).toHaveValue(`haltFloorSemar=${exported?.params['haltFloorSemar']}`);
   await expect(page.getByTestId('class-link')).toHaveValue(/#class=/);
 });
 
