@@ -2,7 +2,6 @@
 // of the parameters its lowering read (YearProgram.params), nothing else: a parameter set that agrees on those values
 // gets the same program, already built. A model lab's sweep moves one parameter at a time, and most programs read
 // few parameters, so most of a new variant's programs are found here instead of built again.
-import { STRING_FACTS } from './facts.ts';
 import type { KnownFacts } from './expressions.ts';
 import type { YearProgram } from './vm-code.ts';
 import type { Scenario } from './scenario-types.ts';
@@ -13,12 +12,11 @@ const PER_FACTS = 24;
 const MAX_FACTS = 2048;
 
 const byScenario = new WeakMap<Scenario, Map<string, ByParams<YearProgram>>>();
-const STRING_FACT_NAMES = Object.keys(STRING_FACTS) as (keyof typeof STRING_FACTS)[];
-
+/** Every discrete fact, in a fixed order (a new fact in DiscreteFacts makes this fail to type-check until it is added). */
 function factsKey(known: KnownFacts): string {
-  let key = `${known.prologue}\u0001${known.realCourse}\u0001${known.levers.join('\u0002')}`;
-  for (const name of STRING_FACT_NAMES) key += `\u0001${known[name]}`;
-  return key;
+  const { strategy, option, party, posture, previousPosture, prologue, realCourse, previousStrategy, previousParty, theory, usPosture, levers, ...rest } = known;
+  const none: Record<string, never> = rest;
+  return [strategy, option, party, posture, previousPosture, prologue, realCourse, previousStrategy, previousParty, theory, usPosture, levers.join('\u0002'), Object.keys(none).length].join('\u0001');
 }
 
 /** The program for `known` under `params`: one built before for the same facts and values, or `build()`'s. */
