@@ -13,14 +13,23 @@ export function seriesAt(sample: GameSample, score: string, year: number): numbe
   const s = sample.scores.indexOf(score);
   if (y < 0 || s < 0) throw new Error(`the games kept no ${score} for ${year}`);
   const stride = sample.years.length * sample.scores.length;
-  return Array.from({ length: runsOf(sample) }, (_, r) => sample.values[r * stride + y * sample.scores.length + s] ?? Number.NaN);
+  const values = sample.values;
+  const runs = runsOf(sample);
+  const out = new Array<number>(runs);
+  for (let r = 0, at = y * sample.scores.length + s; r < runs; r++, at += stride) out[r] = values[at] ?? Number.NaN;
+  return out;
 }
 
 /** Each run's mean of `score` over the years `from`..`to`. */
 export function seriesMean(sample: GameSample, score: string, from: number, to: number): number[] {
-  const lists: number[][] = [];
-  for (let year = from; year <= to; year++) lists.push(seriesAt(sample, score, year));
-  return Array.from({ length: runsOf(sample) }, (_, r) => lists.reduce((sum, list) => sum + (list[r] ?? Number.NaN), 0) / lists.length);
+  const out = new Array<number>(runsOf(sample)).fill(0);
+  for (let year = from; year <= to; year++) {
+    const list = seriesAt(sample, score, year);
+    for (let r = 0; r < out.length; r++) out[r] = (out[r] as number) + (list[r] as number);
+  }
+  const years = to - from + 1;
+  for (let r = 0; r < out.length; r++) out[r] = (out[r] as number) / years;
+  return out;
 }
 
 export const meanOf = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
