@@ -1,4 +1,4 @@
-// Every parameter documented, and every value the scenario gives it (default, theory, US posture) inside its range.
+// Every parameter documented under a label of its own, and every value the scenario gives it (default, theory, US posture) inside its range.
 import type { ContentIssue } from './check-references.ts';
 import type { ScenarioSource } from './schema.ts';
 
@@ -9,9 +9,17 @@ export function checkParameters(s: ScenarioSource): ContentIssue[] {
   const docs = new Map(Object.entries(s.parameters));
 
   for (const name of Object.keys(s.params)) if (!docs.has(name)) add(`params.${name}`, `"${name}" is not documented in parameters`);
+  // A label names one parameter: the lab's sliders and the tornado's rows are read by it.
+  const labelled = new Map<string, string>();
   for (const [name, doc] of docs) {
     if (!Object.hasOwn(s.params, name)) add(`parameters.${name}`, `documents "${name}", which is not in params`);
     if (!factorIds.has(doc.factor)) add(`parameters.${name}.factor`, `unknown factor "${doc.factor}"`);
+    for (const [language, label] of Object.entries(doc.label)) {
+      const key = `${language}\u0000${label}`;
+      const other = labelled.get(key);
+      if (other !== undefined) add(`parameters.${name}.label.${language}`, `"${label}" already labels ${other}: give each parameter its own label`);
+      else labelled.set(key, name);
+    }
   }
 
   const inRange = (name: string, value: number, path: string, whose: string) => {
