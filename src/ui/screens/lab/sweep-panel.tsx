@@ -44,7 +44,8 @@ function TornadoBlock({ tornado, paramLabel, number }: { readonly tornado: Torna
           : t('lab.sweep.flips', { list: flips.map((r) => t('lab.sweep.flipAt', { name: paramLabel(r.name), value: number(r.flipsAt ?? Number.NaN) })).join('; ') })}
       </p>
       <div className="lab-tornado-block__body">
-        <TornadoChart tornado={tornado} label={paramLabel} rows={CHART_ROWS} number={number} title={title} />
+        <TornadoChart tornado={tornado} label={paramLabel} rows={CHART_ROWS} number={number} title={title} layout="wide" />
+        <TornadoChart tornado={tornado} label={paramLabel} rows={CHART_ROWS} number={number} title={title} layout="narrow" />
         <TableScroll labelledBy={`${id}-cap`} testId="lab-tornado-table">
           <table className="data-table lab-tornado-table">
             <caption id={`${id}-cap`}>{t('lab.sweep.tableCaption', { conclusion: title })}</caption>
