@@ -65,6 +65,9 @@ test('a slider moved by keyboard changes the paths; a sweep completes, another i
   expect(await tornado.locator('tbody tr').count()).toBeGreaterThan(5);
   await expect(page.getByTestId('lab-flips')).toHaveText(/^(No parameter flips this conclusion within its documented range\.|Flips within the range \(interpolated\): .+\.)$/);
   expect(Number(await page.getByTestId('lab-sweep-status').getAttribute('data-games'))).toBeGreaterThan(1000);
+  // The tornado (chart, legend and table) is axe-clean too.
+  const swept = await makeAxeBuilder().analyze();
+  expect(swept.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Every conclusion's sweep, cancelled: the remaining runs are dropped and the page says so.
   await page.getByLabel('Conclusion', { exact: true }).selectOption('all');
@@ -108,6 +111,13 @@ test('a slider moved by keyboard changes the paths; a sweep completes, another i
 test('the lab fits a phone and reads in Spanish', async ({ page, makeAxeBuilder }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openLab(page);
+  await expectNoHorizontalOverflow(page);
+  // On a phone the tornado puts its labels above the bars (the wide chart would shrink them to a few pixels).
+  await page.getByLabel('Conclusion', { exact: true }).selectOption('semar-outlasts-sedena');
+  await press(page, page.getByRole('button', { name: 'Run the sweep' }));
+  await expect(page.getByTestId('lab-sweep-status')).toContainText('Done', HEAVY);
+  await expect(page.locator('.lab-tornado--narrow')).toBeVisible();
+  await expect(page.locator('.lab-tornado--wide')).toBeHidden();
   await expectNoHorizontalOverflow(page);
   await press(page, page.getByRole('button', { name: 'Español' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Laboratorio del modelo: cambie los supuestos' })).toBeVisible();
