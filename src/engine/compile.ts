@@ -1,6 +1,7 @@
-// Turns scenario data into lookup tables once per scenario, into closures once per parameter set (a theory and a US
-// posture, with the parameters baked in as constants), and into year programs once per parameter set and set of a
-// year's discrete facts. Every game reuses the result.
+// Turns scenario data into lookup tables once per scenario, into closures once per parameter set (a theory, a US
+// posture and a variant, with the parameters baked in as constants), and into year programs once per set of a year's
+// discrete facts and values of the parameters the program reads (shared between parameter sets that agree on them:
+// see shared-programs.ts). Every game reuses the result.
 import { collectNames, numClosure, Symbols, type KnownFacts, type Num, type Scope } from './expressions.ts';
 import { interval, type Interval } from './interval.ts';
 import { lowerBool, lowerNum, type BoolIR, type NumIR } from './ir.ts';
