@@ -30,3 +30,28 @@ export class ByParams<T> {
     return value;
   }
 }
+
+/**
+ * ByParams by a key (the discrete facts the value was compiled for): the value for `key` under `params`, found or
+ * built. `build` gives the value and the parameters its compiling read. Bounded: beyond `maxKeys` keys it starts over.
+ */
+export class KeyedByParams<T> {
+  private readonly byKey = new Map<string, ByParams<T>>();
+
+  constructor(
+    private readonly maxKeys: number,
+    private readonly perKey: number,
+  ) {}
+
+  get(key: string, params: Readonly<Record<string, number>>, build: () => readonly [T, readonly string[]]): T {
+    let kept = this.byKey.get(key);
+    if (!kept) {
+      if (this.byKey.size >= this.maxKeys) this.byKey.clear();
+      this.byKey.set(key, (kept = new ByParams(this.perKey)));
+    }
+    const found = kept.find(params);
+    if (found !== undefined) return found;
+    const [value, reads] = build();
+    return kept.add(reads, params, value);
+  }
+}

@@ -5,7 +5,7 @@
 import { collectNames, type KnownFacts } from './expressions.ts';
 import { isBooleanFact, isStringFact, knownBoolean } from './facts.ts';
 import type { Condition, Expr } from './scenario-types.ts';
-import { ByParams } from './by-params.ts';
+import { KeyedByParams } from './by-params.ts';
 
 /** The discrete facts the formulas read, in a fixed order: text and yes-or-no facts, and levers (`lever:<id>`). */
 export function discreteFactsRead(formulas: readonly (Expr | Condition | undefined)[]): readonly string[] {
@@ -30,8 +30,10 @@ function valuesKey(reads: readonly string[], known: KnownFacts): string {
 /** Lowered parts keep the parameters their lowering read: another parameter set with the same values for them gets the same part. */
 export type WithParams = { readonly params: readonly string[] };
 
-/** At most this many parameter sets' parts are kept per definition and values of its facts. */
+/** At most this many parameter sets' parts are kept per definition and values of its facts (results never depend on
+ *  it), and at most this many values of its facts (more than any scenario's facts can take). */
 const PER_KEY = 16;
+const MAX_KEYS = 4096;
 
 /**
  * Lowered parts (a rule's or an event's formulas) by their definition, the values of the discrete facts they read, and
@@ -39,19 +41,16 @@ const PER_KEY = 16;
  * parts that read a parameter it changes.
  */
 export class LoweredParts<Def extends object, Part extends WithParams> {
-  private readonly byDef = new Map<Def, { readonly reads: readonly string[]; readonly parts: Map<string, ByParams<Part>> }>();
+  private readonly byDef = new Map<Def, { readonly reads: readonly string[]; readonly parts: KeyedByParams<Part> }>();
 
   constructor(private readonly formulasOf: (def: Def) => readonly (Expr | Condition | undefined)[]) {}
 
   get(def: Def, known: KnownFacts, params: Readonly<Record<string, number>>, lower: () => Part): Part {
     let entry = this.byDef.get(def);
-    if (!entry) this.byDef.set(def, (entry = { reads: discreteFactsRead(this.formulasOf(def)), parts: new Map() }));
-    const key = valuesKey(entry.reads, known);
-    let kept = entry.parts.get(key);
-    if (!kept) entry.parts.set(key, (kept = new ByParams(PER_KEY)));
-    const found = kept.find(params);
-    if (found !== undefined) return found;
-    const part = lower();
-    return kept.add(part.params, params, part);
+    if (!entry) this.byDef.set(def, (entry = { reads: discreteFactsRead(this.formulasOf(def)), parts: new KeyedByParams<Part>(MAX_KEYS, PER_KEY) }));
+    return entry.parts.get(valuesKey(entry.reads, known), params, () => {
+      const part = lower();
+      return [part, part.params];
+    });
   }
 }

@@ -3,8 +3,8 @@
 // they only spare compiling the same program twice.
 import { compileNum, type KnownFacts, type Num, type Scope } from './expressions.ts';
 import { yearProgram, type CompiledScenario, type YearProgram } from './compile.ts';
-import { sharedYearProgram } from './shared-programs.ts';
-import { ByParams } from './by-params.ts';
+import { knownFactsKey, sharedYearProgram } from './shared-programs.ts';
+import { KeyedByParams } from './by-params.ts';
 import type { Scenario } from './scenario-types.ts';
 
 /** The discrete facts that stay the same through a term. */
@@ -89,23 +89,17 @@ export function successionWeights(compiled: CompiledScenario, which: 'party' | '
 }
 
 type Weights = readonly (readonly [string, Num])[];
-const sharedSuccession = new WeakMap<Scenario, Map<string, ByParams<Weights>>>();
+const sharedSuccession = new WeakMap<Scenario, KeyedByParams<Weights>>();
 
 /** Succession weights compiled under another parameter set that agrees on every parameter they read, or compiled now. */
 function sharedWeights(compiled: CompiledScenario, which: 'party' | 'strategy', known: KnownFacts): Weights {
   const scenario = compiled.scenario;
-  let byFacts = sharedSuccession.get(scenario);
-  if (!byFacts) sharedSuccession.set(scenario, (byFacts = new Map<string, ByParams<Weights>>()));
-  const factsKey = [which, known.realCourse, known.party, known.posture, known.previousPosture, known.previousStrategy, known.previousParty, known.theory, known.usPosture].join('\u0001');
-  let kept = byFacts.get(factsKey);
-  if (!kept) {
-    if (byFacts.size >= 1024) byFacts.clear();
-    byFacts.set(factsKey, (kept = new ByParams(16)));
-  }
-  const found = kept.find(compiled.params);
-  if (found !== undefined) return found;
-  const record = (which === 'party' ? scenario.succession?.partyWeights : scenario.succession?.strategyWeights) ?? {};
-  const scope: Scope = { sym: compiled.symbols, params: compiled.params, known, reads: new Set() };
-  const weights = Object.entries(record).map(([id, e]) => [id, compileNum(e, scope)] as const);
-  return kept.add([...(scope.reads ?? [])].sort(), compiled.params, weights);
+  let weights = sharedSuccession.get(scenario);
+  if (!weights) sharedSuccession.set(scenario, (weights = new KeyedByParams<Weights>(1024, 16)));
+  return weights.get(`${which}\u0000${knownFactsKey(known)}`, compiled.params, () => {
+    const record = (which === 'party' ? scenario.succession?.partyWeights : scenario.succession?.strategyWeights) ?? {};
+    const scope: Scope = { sym: compiled.symbols, params: compiled.params, known, reads: new Set() };
+    const compiledWeights = Object.entries(record).map(([id, e]) => [id, compileNum(e, scope)] as const);
+    return [compiledWeights, [...(scope.reads ?? [])].sort()];
+  });
 }

@@ -5,15 +5,16 @@
 import type { KnownFacts } from './expressions.ts';
 import type { YearProgram } from './vm-code.ts';
 import type { Scenario } from './scenario-types.ts';
-import { ByParams } from './by-params.ts';
+import { KeyedByParams } from './by-params.ts';
 
-/** Bounds on what is kept (results never depend on it): programs per set of facts, and sets of facts per scenario. */
-const PER_FACTS = 24;
+/** Bounds on what is kept (results never depend on it): sets of facts per scenario, and programs per set of facts. */
 const MAX_FACTS = 2048;
+const PER_FACTS = 24;
 
-const byScenario = new WeakMap<Scenario, Map<string, ByParams<YearProgram>>>();
+const byScenario = new WeakMap<Scenario, KeyedByParams<YearProgram>>();
+
 /** Every discrete fact, in a fixed order (a new fact in DiscreteFacts makes this fail to type-check until it is added). */
-function factsKey(known: KnownFacts): string {
+export function knownFactsKey(known: KnownFacts): string {
   const { strategy, option, party, posture, previousPosture, prologue, realCourse, previousStrategy, previousParty, theory, usPosture, levers, ...rest } = known;
   const none: Record<string, never> = rest;
   return [strategy, option, party, posture, previousPosture, prologue, realCourse, previousStrategy, previousParty, theory, usPosture, levers.join('\u0002'), Object.keys(none).length].join('\u0001');
@@ -21,16 +22,10 @@ function factsKey(known: KnownFacts): string {
 
 /** The program for `known` under `params`: one built before for the same facts and values, or `build()`'s. */
 export function sharedYearProgram(scenario: Scenario, params: Readonly<Record<string, number>>, known: KnownFacts, build: () => YearProgram): YearProgram {
-  let byFacts = byScenario.get(scenario);
-  if (!byFacts) byScenario.set(scenario, (byFacts = new Map<string, ByParams<YearProgram>>()));
-  const key = factsKey(known);
-  let kept = byFacts.get(key);
-  if (!kept) {
-    if (byFacts.size >= MAX_FACTS) byFacts.clear();
-    byFacts.set(key, (kept = new ByParams(PER_FACTS)));
-  }
-  const found = kept.find(params);
-  if (found !== undefined) return found;
-  const program = build();
-  return kept.add(program.params, params, program);
+  let programs = byScenario.get(scenario);
+  if (!programs) byScenario.set(scenario, (programs = new KeyedByParams<YearProgram>(MAX_FACTS, PER_FACTS)));
+  return programs.get(knownFactsKey(known), params, () => {
+    const program = build();
+    return [program, program.params];
+  });
 }
