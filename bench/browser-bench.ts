@@ -12,7 +12,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { buildGame, servePreview } from '../scripts/built-game.ts';
+import { buildGame, chromiumLaunchOptions, optionValue, servePreview } from '../scripts/built-game.ts';
 import { loadAllScenarios } from '../src/content/load-scenarios-node.ts';
 import { encodeRunCode, runCodeOf } from '../src/content/run-code.ts';
 import { defaultSetup, mainScore, play } from '../src/engine/index.ts';
@@ -21,10 +21,7 @@ import { LUCK_PROTOCOL, type LuckMessage, type LuckRequest } from '../src/worker
 const TARGET_MS = 1000;
 const DEBRIEF_RUNS = 1000; // LUCK_RUNS in src/ui/screens/debrief/luck-section.tsx: seeds per path in the debrief
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? (args[i + 1] ?? fallback) : fallback;
-};
+const option = (name: string, fallback: string): string => optionValue(args, name, fallback);
 const outDir = process.env['SEXENIO_OUT_DIR'] ?? 'dist';
 const port = Number(option('--port', process.env['BENCH_PORT'] ?? '4193'));
 const runs = Number(option('--runs', '10000'));
@@ -33,14 +30,7 @@ if (![port, runs, repeat].every((n) => Number.isInteger(n) && n > 0)) {
   console.error('bench:browser: --port, --runs and --repeat take positive integers');
   process.exit(2);
 }
-// The same browser and flags as the end-to-end tests (playwright.config.ts).
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 const scenario = loadAllScenarios()[0];
 if (!scenario) throw new Error('no scenario');
@@ -128,7 +118,7 @@ try {
   const debriefPaths = await luck.locator('.luck__path').count();
 
   const version = browser.version();
-  console.log(`Sexenio browser benchmark (Chromium ${version}, ${existsSync(systemChromium) ? systemChromium : "Playwright's browser"}, build ${outDir}/, scenario ${scenario.id})`);
+  console.log(`Sexenio browser benchmark (Chromium ${version}, ${launchOptions.executablePath ?? "Playwright's browser"}, build ${outDir}/, scenario ${scenario.id})`);
   const rows: [string, string][] = [
     ...timings.map((t, i): [string, string] => [`worker: ${runs.toLocaleString('en-US')} runs of B, C+LE, D (run ${i + 1})`, `${seconds(t.workerMs)}  (page to page ${seconds(t.wallMs)}, ${t.messages} messages)`]),
     [`worker: ${runs.toLocaleString('en-US')} runs, median`, seconds(median(timings.map((t) => t.workerMs)))],

@@ -11,18 +11,14 @@
 //   npm run bench:lab                      build to $SEXENIO_OUT_DIR or dist/, serve on 127.0.0.1:4194
 //   npm run bench:lab -- --no-build        reuse that build
 //   npm run bench:lab -- --changes 5 --port 4194 --check   (--check: exit 1 when a target is missed)
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import { buildGame, servePreview } from '../scripts/built-game.ts';
+import { buildGame, chromiumLaunchOptions, optionValue, servePreview } from '../scripts/built-game.ts';
 
 const CHANGE_TARGET_MS = 300;
 const SWEEP_TARGET_MS = 3000;
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? (args[i + 1] ?? fallback) : fallback;
-};
+const option = (name: string, fallback: string): string => optionValue(args, name, fallback);
 const outDir = process.env['SEXENIO_OUT_DIR'] ?? 'dist';
 const port = Number(option('--port', process.env['BENCH_PORT'] ?? '4194'));
 const changes = Number(option('--changes', '5'));
@@ -30,13 +26,7 @@ if (![port, changes].every((n) => Number.isInteger(n) && n > 0)) {
   console.error('bench:lab: --port and --changes take positive integers');
   process.exit(2);
 }
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 const LONG = { timeout: 600_000 } as const;

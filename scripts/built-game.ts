@@ -1,6 +1,24 @@
-// The built game for the measuring scripts (bench:browser, lighthouse): build it with Vite, serve it with
+// The built game for the measuring scripts (bench:browser, bench:lab, lighthouse): build it with Vite, serve it with
 // `vite preview` on a port of its own, and stop the server however the script ends.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** The same browser and flags as the end-to-end tests (playwright.config.ts): the system Chromium when there is one. */
+export function chromiumLaunchOptions(): { executablePath?: string; args?: string[] } {
+  const systemChromium = '/usr/bin/chromium';
+  return existsSync(systemChromium)
+    ? {
+        executablePath: systemChromium,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      }
+    : {};
+}
+
+/** The value after `--name` on the command line, or `fallback`. */
+export function optionValue(args: readonly string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? (args[i + 1] ?? fallback) : fallback;
+}
 
 export function buildGame(outDir: string): void {
   console.log(`▶ building into ${outDir}/`);
